@@ -1,0 +1,40 @@
+// TermArena: memory for terms that live outside any process heap.
+//
+// Used for a module's literals (the loader decodes the LitT chunk into one
+// arena per module) and for scratch terms in tools. Words handed out never
+// move until the arena is destroyed; refc binaries referenced from the arena
+// are registered with it and released when it dies.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <vector>
+
+#include "vm/binary.hpp"
+#include "vm/term.hpp"
+
+namespace openbeam::vm {
+
+class TermArena {
+ public:
+  TermArena() = default;
+  TermArena(const TermArena&) = delete;
+  TermArena& operator=(const TermArena&) = delete;
+  ~TermArena();
+
+  // Returns `words` uninitialised, 8-byte aligned words.
+  Word* alloc(size_t words);
+  // The arena takes one reference to `blob` and drops it on destruction.
+  void own_blob(BinaryBlob* blob) { blobs_.push_back(blob); }
+  size_t words_allocated() const { return total_; }
+
+ private:
+  static constexpr size_t kChunkWords = 4096;
+  std::vector<std::unique_ptr<Word[]>> chunks_;
+  Word* top_ = nullptr;
+  size_t left_ = 0;
+  size_t total_ = 0;
+  std::vector<BinaryBlob*> blobs_;
+};
+
+}  // namespace openbeam::vm

@@ -1,0 +1,193 @@
+// OpenBEAM term representation.
+//
+// Every Erlang value is one 64-bit word (`Term`). The low bits say what the
+// word is; ERTS uses the same layout, so `ERL_NIF_TERM` can be a `Term`.
+//
+//   primary tag (bits 1..0)
+//     00  HEADER   first word of a boxed object on a heap (never a value)
+//     01  LIST     pointer to a cons cell [car, cdr]        (ptr | 01)
+//     10  BOXED    pointer to a header word                 (ptr | 10)
+//     11  IMMED1   immediate, see below
+//
+//   IMMED1 (bits 3..0)
+//     0011  PID    local pid,  number << 4
+//     0111  PORT   local port, number << 4
+//     1011  IMMED2 see below
+//     1111  SMALL  signed 60-bit integer, value << 4
+//
+//   IMMED2 (bits 5..0)
+//     001011  ATOM   atom index << 6
+//     011011  CATCH  catch index << 6 (only on the stack)
+//     111011  NIL    []
+//
+//   HEADER (bits 5..0 = subtag << 2 | 00), arity (words that follow) << 6
+//     subtags: see `Subtag` below.
+//
+// Invariants
+//   * All tag arithmetic lives in vm/term*.hpp; everything else uses this API.
+//   * Heap objects are 8-byte aligned, so a pointer has its two low bits free.
+//   * A small integer is always used when the value fits (bignums are
+//     normalised), so `==` on two smalls is integer equality.
+//   * Checked (Debug) builds assert every `as_*` against its `is_*`.
+#pragma once
+
+#include <cassert>
+#include <cstdint>
+#include <cstring>
+
+namespace openbeam::vm {
+
+using Word = uint64_t;
+
+class Term {
+ public:
+  constexpr Term() : w_(0) {}
+  constexpr explicit Term(Word w) : w_(w) {}
+  constexpr Word raw() const { return w_; }
+  constexpr bool operator==(Term o) const { return w_ == o.w_; }
+  constexpr bool operator!=(Term o) const { return w_ != o.w_; }
+
+ private:
+  Word w_;
+};
+
+// ---- tags ---------------------------------------------------------------
+namespace tag {
+constexpr Word kPrimaryMask = 0x3;
+constexpr Word kHeader = 0x0;
+constexpr Word kList = 0x1;
+constexpr Word kBoxed = 0x2;
+constexpr Word kImmed1 = 0x3;
+
+constexpr Word kImmed1Mask = 0xF;
+constexpr Word kPid = 0x3;
+constexpr Word kPort = 0x7;
+constexpr Word kImmed2 = 0xB;
+constexpr Word kSmall = 0xF;
+
+constexpr Word kImmed2Mask = 0x3F;
+constexpr Word kAtom = 0x0B;
+constexpr Word kCatch = 0x1B;
+constexpr Word kNil = 0x3B;
+
+constexpr unsigned kSmallBits = 60;
+}  // namespace tag
+
+enum class Subtag : unsigned {
+  kTuple = 0,         // arity words of elements
+  kMatchState = 1,    // binary match context (interpreter)
+  kPosBig = 2,        // limbs (mp_limb_t, little-endian order)
+  kNegBig = 3,
+  kRef = 4,           // local reference
+  kFun = 5,           // closure
+  kFloat = 6,         // one word: the IEEE double
+  kExport = 7,        // `fun M:F/A`: one word, pointer to an ExportEntry
+  kRefcBinary = 8,    // ProcBin: off-heap binary handle
+  kHeapBinary = 9,    // byte size word + bytes
+  kSubBinary = 10,    // window into another binary (also bitstrings)
+  kExternalPid = 12,
+  kExternalPort = 13,
+  kExternalRef = 14,
+  kMap = 15,
+};
+
+constexpr Word make_header(Subtag s, Word arity) {
+  return (arity << 6) | (static_cast<Word>(s) << 2) | tag::kHeader;
+}
+constexpr Subtag header_subtag(Word h) { return static_cast<Subtag>((h >> 2) & 0xF); }
+constexpr Word header_arity(Word h) { return h >> 6; }
+
+static_assert(sizeof(Term) == 8, "a term is one machine word");
+static_assert(alignof(double) <= 8);
+
+// ---- immediates ---------------------------------------------------------
+constexpr int64_t kSmallMin = -(int64_t(1) << (tag::kSmallBits - 1));
+constexpr int64_t kSmallMax = (int64_t(1) << (tag::kSmallBits - 1)) - 1;
+
+constexpr Term make_nil() { return Term(tag::kNil); }
+constexpr Term make_atom(uint32_t index) { return Term((Word(index) << 6) | tag::kAtom); }
+constexpr bool fits_small(int64_t v) { return v >= kSmallMin && v <= kSmallMax; }
+constexpr Term make_small(int64_t v) { return Term((Word(v) << 4) | tag::kSmall); }
+constexpr Term make_catch(uint32_t index) { return Term((Word(index) << 6) | tag::kCatch); }
+
+constexpr bool is_nil(Term t) { return t.raw() == tag::kNil; }
+constexpr bool is_atom(Term t) { return (t.raw() & tag::kImmed2Mask) == tag::kAtom; }
+constexpr bool is_small(Term t) { return (t.raw() & tag::kImmed1Mask) == tag::kSmall; }
+constexpr bool is_local_pid(Term t) { return (t.raw() & tag::kImmed1Mask) == tag::kPid; }
+constexpr bool is_local_port(Term t) { return (t.raw() & tag::kImmed1Mask) == tag::kPort; }
+constexpr bool is_catch(Term t) { return (t.raw() & tag::kImmed2Mask) == tag::kCatch; }
+constexpr bool is_immed(Term t) { return (t.raw() & tag::kPrimaryMask) == tag::kImmed1; }
+constexpr bool is_list(Term t) { return (t.raw() & tag::kPrimaryMask) == tag::kList; }
+constexpr bool is_boxed(Term t) { return (t.raw() & tag::kPrimaryMask) == tag::kBoxed; }
+
+inline uint32_t atom_index(Term t) {
+  assert(is_atom(t));
+  return uint32_t(t.raw() >> 6);
+}
+inline int64_t small_value(Term t) {
+  assert(is_small(t));
+  return int64_t(t.raw()) >> 4;
+}
+
+// ---- pointers -----------------------------------------------------------
+inline Term make_list(const Word* cell) { return Term(reinterpret_cast<Word>(cell) | tag::kList); }
+inline Term make_boxed(const Word* hdr) { return Term(reinterpret_cast<Word>(hdr) | tag::kBoxed); }
+inline Word* list_ptr(Term t) {
+  assert(is_list(t));
+  return reinterpret_cast<Word*>(t.raw() - tag::kList);
+}
+inline Word* boxed_ptr(Term t) {
+  assert(is_boxed(t));
+  return reinterpret_cast<Word*>(t.raw() - tag::kBoxed);
+}
+inline Term car(Term t) { return Term(list_ptr(t)[0]); }
+inline Term cdr(Term t) { return Term(list_ptr(t)[1]); }
+
+inline Subtag boxed_subtag(Term t) { return header_subtag(*boxed_ptr(t)); }
+inline bool is_boxed_of(Term t, Subtag s) { return is_boxed(t) && boxed_subtag(t) == s; }
+
+// tuples
+inline bool is_tuple(Term t) { return is_boxed_of(t, Subtag::kTuple); }
+inline Word tuple_arity(Term t) {
+  assert(is_tuple(t));
+  return header_arity(*boxed_ptr(t));
+}
+// 1-based like element/2.
+inline Term tuple_element(Term t, Word i) {
+  assert(i >= 1 && i <= tuple_arity(t));
+  return Term(boxed_ptr(t)[i]);
+}
+
+// floats
+inline bool is_float(Term t) { return is_boxed_of(t, Subtag::kFloat); }
+inline double float_value(Term t) {
+  assert(is_float(t));
+  double d;
+  std::memcpy(&d, boxed_ptr(t) + 1, sizeof d);
+  return d;
+}
+
+// bignums
+inline bool is_bignum(Term t) {
+  if (!is_boxed(t)) return false;
+  Subtag s = boxed_subtag(t);
+  return s == Subtag::kPosBig || s == Subtag::kNegBig;
+}
+inline bool is_integer(Term t) { return is_small(t) || is_bignum(t); }
+inline bool is_number(Term t) { return is_integer(t) || is_float(t); }
+
+// export funs (fun M:F/A)
+struct ExportEntry;
+inline bool is_export_fun(Term t) { return is_boxed_of(t, Subtag::kExport); }
+inline const ExportEntry* export_fun_entry(Term t) {
+  assert(is_export_fun(t));
+  return reinterpret_cast<const ExportEntry*>(boxed_ptr(t)[1]);
+}
+
+// maps (flat map layout: header, keys tuple, values...)
+inline bool is_map(Term t) { return is_boxed_of(t, Subtag::kMap); }
+
+// Words a flat map of n keys takes (not counting the keys tuple).
+constexpr Word flatmap_words(Word n) { return 2 + n; }
+
+}  // namespace openbeam::vm

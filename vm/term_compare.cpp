@@ -1,0 +1,194 @@
+#include "vm/term_compare.hpp"
+
+#include <cmath>
+#include <vector>
+
+#include "vm/atom_table.hpp"
+#include "vm/binary.hpp"
+#include "vm/bignum.hpp"
+#include "vm/export_table.hpp"
+
+namespace openbeam::vm {
+namespace {
+
+// Rank of each type in the term order.
+enum Rank { kNumber, kAtom, kRef, kFun, kPort, kPid, kTuple, kMap, kNil, kList, kBits };
+
+Rank rank(Term t) {
+  if (is_small(t)) return kNumber;
+  if (is_atom(t)) return kAtom;
+  if (is_nil(t)) return kNil;
+  if (is_list(t)) return kList;
+  if (is_local_pid(t)) return kPid;
+  if (is_local_port(t)) return kPort;
+  switch (boxed_subtag(t)) {
+    case Subtag::kTuple: return kTuple;
+    case Subtag::kPosBig:
+    case Subtag::kNegBig:
+    case Subtag::kFloat: return kNumber;
+    case Subtag::kRef:
+    case Subtag::kExternalRef: return kRef;
+    case Subtag::kFun:
+    case Subtag::kExport: return kFun;
+    case Subtag::kExternalPort: return kPort;
+    case Subtag::kExternalPid: return kPid;
+    case Subtag::kMap: return kMap;
+    default: return kBits;
+  }
+}
+
+int sign(int64_t v) { return v < 0 ? -1 : v > 0 ? 1 : 0; }
+
+int compare_doubles(double a, double b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+// Exact comparison of an integer with a float.
+int compare_int_float(Term i, double f) {
+  if (is_small(i)) {
+    // Every small (60 bits) and every double is exact as a long double
+    // (64-bit mantissa on x86-64); elsewhere fall back to the bignum path.
+    if constexpr (sizeof(long double) > sizeof(double)) {
+      long double a = (long double)small_value(i), b = f;
+      return a < b ? -1 : a > b ? 1 : 0;
+    }
+  }
+  bool overflow = false;
+  double id = integer_to_double(i, &overflow);
+  if (overflow) return is_small(i) ? 0 : (big_view(i).negative ? -1 : 1);
+  if (id != f) return compare_doubles(id, f);
+  // Equal after rounding: decide exactly on floor(f) as an integer.
+  double fl = std::floor(f);
+  int e;
+  double m = std::frexp(std::fabs(fl), &e);  // |fl| = m * 2^e, 0.5 <= m < 1
+  Limb limbs[20] = {0};
+  uint64_t mant = uint64_t(std::ldexp(m, 53));
+  int shift = e - 53;
+  if (shift < 0) {
+    mant >>= -shift;
+    shift = 0;
+  }
+  limbs[shift / 64] = mant << (shift % 64);
+  if (shift % 64 && shift / 64 + 1 < 20) limbs[shift / 64 + 1] = mant >> (64 - shift % 64);
+  Word buf[22];
+  size_t used;
+  uint8_t bytes[160];
+  for (int k = 0; k < 160; k++) bytes[k] = uint8_t(limbs[k / 8] >> (8 * (k % 8)));
+  Term fi = integer_from_le_bytes(buf, bytes, sizeof bytes, fl < 0, &used);
+  int c = compare_integers(i, fi);
+  if (c != 0) return c;
+  return fl == f ? 0 : -1;  // f has a fractional part above floor(f)
+}
+
+int compare_numbers(Term a, Term b, bool exact) {
+  bool fa = is_float(a), fb = is_float(b);
+  if (!fa && !fb) return compare_integers(a, b);
+  if (fa && fb) return compare_doubles(float_value(a), float_value(b));
+  if (exact) return fa ? 1 : -1;  // integers sort before floats
+  return fa ? -compare_int_float(b, float_value(a)) : compare_int_float(a, float_value(b));
+}
+
+int compare_bits(Term a, Term b) {
+  BitsView x = bits_view(a), y = bits_view(b);
+  size_t xb = x.bit_size(), yb = y.bit_size();
+  size_t common = std::min(x.bytes, y.bytes);
+  if (x.bit_offset == 0 && y.bit_offset == 0) {
+    int c = std::memcmp(x.base, y.base, common);
+    if (c) return c < 0 ? -1 : 1;
+  } else {
+    for (size_t i = 0; i < common; i++) {
+      uint8_t p = x.byte(i), q = y.byte(i);
+      if (p != q) return p < q ? -1 : 1;
+    }
+  }
+  size_t n = std::min(xb, yb);
+  for (size_t i = common * 8; i < n; i++) {
+    unsigned p = x.bit(i), q = y.bit(i);
+    if (p != q) return p < q ? -1 : 1;
+  }
+  return xb < yb ? -1 : xb > yb ? 1 : 0;
+}
+
+int compare_atoms(Term a, Term b) {
+  std::string_view x = atom_text(a), y = atom_text(b);
+  int c = x.compare(y);  // UTF-8 byte order is code point order
+  return c < 0 ? -1 : c > 0 ? 1 : 0;
+}
+
+struct Pending {
+  Term a, b;
+  bool exact;
+};
+
+int compare_impl(Term a0, Term b0, bool exact0) {
+  std::vector<Pending> stack;
+  stack.push_back({a0, b0, exact0});
+  while (!stack.empty()) {
+    Pending p = stack.back();
+    stack.pop_back();
+    Term a = p.a, b = p.b;
+    bool exact = p.exact;
+    for (;;) {  // loops on list tails without growing the stack
+      if (a == b) break;
+      Rank ra = rank(a), rb = rank(b);
+      if (ra != rb) return ra < rb ? -1 : 1;
+      int c = 0;
+      switch (ra) {
+        case kNumber: c = compare_numbers(a, b, exact); break;
+        case kAtom: c = compare_atoms(a, b); break;
+        case kNil: break;
+        case kBits: c = compare_bits(a, b); break;
+        case kPid:
+        case kPort:
+        case kRef: c = sign(int64_t(a.raw() >> 4) - int64_t(b.raw() >> 4)); break;
+        case kFun: {
+          if (is_export_fun(a) && is_export_fun(b)) {
+            const ExportEntry* x = export_fun_entry(a);
+            const ExportEntry* y = export_fun_entry(b);
+            c = compare_atoms(x->module, y->module);
+            if (!c) c = compare_atoms(x->function, y->function);
+            if (!c) c = sign(int64_t(x->arity) - int64_t(y->arity));
+          } else {
+            c = is_export_fun(a) ? 1 : -1;
+          }
+          break;
+        }
+        case kTuple: {
+          Word n = tuple_arity(a), m = tuple_arity(b);
+          if (n != m) return n < m ? -1 : 1;
+          for (Word i = n; i >= 1; i--) {
+            stack.push_back({tuple_element(a, i), tuple_element(b, i), exact});
+          }
+          break;
+        }
+        case kMap: {
+          const Word* x = boxed_ptr(a);
+          const Word* y = boxed_ptr(b);
+          Term kx(x[1]), ky(y[1]);
+          Word n = tuple_arity(kx), m = tuple_arity(ky);
+          if (n != m) return n < m ? -1 : 1;
+          // Keys first (exactly, in key order), then values in key order.
+          for (Word i = n; i >= 1; i--) stack.push_back({Term(x[1 + i]), Term(y[1 + i]), exact});
+          for (Word i = n; i >= 1; i--) {
+            stack.push_back({tuple_element(kx, i), tuple_element(ky, i), true});
+          }
+          break;
+        }
+        case kList: {
+          stack.push_back({cdr(a), cdr(b), exact});
+          a = car(a);
+          b = car(b);
+          continue;
+        }
+      }
+      if (c) return c;
+      break;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+int compare(Term a, Term b) { return compare_impl(a, b, false); }
+int compare_exact(Term a, Term b) { return compare_impl(a, b, true); }
+
+}  // namespace openbeam::vm
