@@ -13,12 +13,12 @@
 #include "vm/binary.hpp"
 #include "vm/export_table.hpp"
 #include "vm/ext_term.hpp"
+#include "vm/map_hash.hpp"
 #include "vm/term_compare.hpp"
 
 namespace openbeam::vm {
 namespace {
 
-constexpr size_t kMaxFlatMapKeys = 32;
 // Bignums above 2^(8*16M) bits are refused (ERTS's limit is of that order).
 constexpr size_t kMaxBigBytes = size_t(1) << 24;
 
@@ -197,9 +197,7 @@ class Measurer {
         if (!need(4)) return false;
         size_t n = be32(d_ + pos_);
         pos_ += 4;
-        if (n > kMaxFlatMapKeys) {
-          return fail("maps of more than 32 keys are not supported yet");
-        }
+        if (n >> 31) return fail("map too large");
         add = 2 * n;
         words_ += 1 + n + flatmap_words(n);
         return true;
@@ -443,7 +441,7 @@ class Builder {
         Word* keys = alloc(1 + n);
         keys[0] = make_header(Subtag::kTuple, n);
         Word* m = alloc(flatmap_words(n));
-        m[0] = make_header(Subtag::kMap, 1 + n);
+        m[0] = make_header(n > kMaxFlatMapKeys ? Subtag::kHashMap : Subtag::kMap, 1 + n);
         m[1] = make_boxed(keys).raw();
         // Pairs appear as K1 V1 K2 V2 ...; push in reverse.
         for (size_t i = n; i >= 1; i--) {
@@ -472,14 +470,16 @@ class Builder {
     }
   }
 
-  // Sorts a flat map's keys (and values along) into exact term order.
+  // Sorts a map's keys (and values along): exact term order for flat maps,
+  // hash-trie order for hash maps. Fails on duplicate keys.
   static bool finish_map(Word* m) {
+    bool hashed = header_subtag(m[0]) == Subtag::kHashMap;
     Word* keys = boxed_ptr(Term(m[1]));
     size_t n = header_arity(keys[0]);
     std::vector<std::pair<Term, Term>> kv(n);
     for (size_t i = 0; i < n; i++) kv[i] = {Term(keys[1 + i]), Term(m[2 + i])};
-    std::stable_sort(kv.begin(), kv.end(), [](const auto& a, const auto& b) {
-      return compare_exact(a.first, b.first) < 0;
+    std::stable_sort(kv.begin(), kv.end(), [hashed](const auto& a, const auto& b) {
+      return hashed ? map_hash_order_less(a.first, b.first) : compare_exact(a.first, b.first) < 0;
     });
     for (size_t i = 0; i + 1 < n; i++) {
       if (compare_exact(kv[i].first, kv[i + 1].first) == 0) return false;

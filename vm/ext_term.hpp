@@ -12,7 +12,7 @@
 // Supported tags: every tag a literal or `term_to_binary` of plain data can
 // produce. Pids, ports, references and local funs (NEW_FUN_EXT) come with
 // the processes issue; they are rejected with a clear error for now. Maps
-// of more than 32 keys (hash maps) are likewise rejected for now.
+// of more than 32 keys are stored with their keys in ERTS hash-trie order.
 #pragma once
 
 #include <cstddef>

@@ -85,10 +85,12 @@ enum class Subtag : unsigned {
   kRefcBinary = 8,    // ProcBin: off-heap binary handle
   kHeapBinary = 9,    // byte size word + bytes
   kSubBinary = 10,    // window into another binary (also bitstrings)
+  kHashMap = 11,      // map of more than 32 keys (same layout as kMap,
+                      // keys in hash-trie iteration order; see map_hash.hpp)
   kExternalPid = 12,
   kExternalPort = 13,
   kExternalRef = 14,
-  kMap = 15,
+  kMap = 15,          // map of at most 32 keys: keys in exact term order
 };
 
 constexpr Word make_header(Subtag s, Word arity) {
@@ -184,8 +186,14 @@ inline const ExportEntry* export_fun_entry(Term t) {
   return reinterpret_cast<const ExportEntry*>(boxed_ptr(t)[1]);
 }
 
-// maps (flat map layout: header, keys tuple, values...)
-inline bool is_map(Term t) { return is_boxed_of(t, Subtag::kMap); }
+// maps: [header] [keys tuple] [value 1] ... [value n]
+// Flat maps (<= 32 keys) keep keys in exact term order; hash maps keep them
+// in the order ERTS's hash trie iterates them (map_hash.hpp).
+constexpr Word kMaxFlatMapKeys = 32;
+inline bool is_map(Term t) {
+  return is_boxed(t) && (boxed_subtag(t) == Subtag::kMap || boxed_subtag(t) == Subtag::kHashMap);
+}
+inline bool is_hash_map(Term t) { return is_boxed_of(t, Subtag::kHashMap); }
 
 // Words a flat map of n keys takes (not counting the keys tuple).
 constexpr Word flatmap_words(Word n) { return 2 + n; }

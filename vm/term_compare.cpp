@@ -1,5 +1,6 @@
 #include "vm/term_compare.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -32,7 +33,8 @@ Rank rank(Term t) {
     case Subtag::kExport: return kFun;
     case Subtag::kExternalPort: return kPort;
     case Subtag::kExternalPid: return kPid;
-    case Subtag::kMap: return kMap;
+    case Subtag::kMap:
+    case Subtag::kHashMap: return kMap;
     default: return kBits;
   }
 }
@@ -113,6 +115,20 @@ int compare_atoms(Term a, Term b) {
   return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 
+// A map's pairs in exact key order (hash maps store another order).
+std::vector<std::pair<Term, Term>> sorted_pairs(Term m) {
+  const Word* p = boxed_ptr(m);
+  Term keys(p[1]);
+  Word n = tuple_arity(keys);
+  std::vector<std::pair<Term, Term>> kv(n);
+  for (Word i = 0; i < n; i++) kv[i] = {tuple_element(keys, i + 1), Term(p[2 + i])};
+  if (is_hash_map(m)) {
+    std::sort(kv.begin(), kv.end(),
+              [](const auto& a, const auto& b) { return compare_exact(a.first, b.first) < 0; });
+  }
+  return kv;
+}
+
 struct Pending {
   Term a, b;
   bool exact;
@@ -160,16 +176,11 @@ int compare_impl(Term a0, Term b0, bool exact0) {
           break;
         }
         case kMap: {
-          const Word* x = boxed_ptr(a);
-          const Word* y = boxed_ptr(b);
-          Term kx(x[1]), ky(y[1]);
-          Word n = tuple_arity(kx), m = tuple_arity(ky);
-          if (n != m) return n < m ? -1 : 1;
+          auto x = sorted_pairs(a), y = sorted_pairs(b);
+          if (x.size() != y.size()) return x.size() < y.size() ? -1 : 1;
           // Keys first (exactly, in key order), then values in key order.
-          for (Word i = n; i >= 1; i--) stack.push_back({Term(x[1 + i]), Term(y[1 + i]), exact});
-          for (Word i = n; i >= 1; i--) {
-            stack.push_back({tuple_element(kx, i), tuple_element(ky, i), true});
-          }
+          for (size_t i = x.size(); i >= 1; i--) stack.push_back({x[i - 1].second, y[i - 1].second, exact});
+          for (size_t i = x.size(); i >= 1; i--) stack.push_back({x[i - 1].first, y[i - 1].first, true});
           break;
         }
         case kList: {

@@ -108,7 +108,7 @@ void write_bits(std::string& out, Term t) {
     if (v.bytes) out.push_back(',');
     unsigned x = 0;
     for (unsigned b = 0; b < v.extra_bits; b++) x = (x << 1) | v.bit(v.bytes * 8 + b);
-    out += std::to_string(v.extra_bits) + ":" + std::to_string(x);
+    out += std::to_string(x) + ":" + std::to_string(v.extra_bits);  // value:size
   }
   out += ">>";
 }

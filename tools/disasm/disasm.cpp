@@ -214,7 +214,9 @@ void Disassembler::test(std::string& o, std::string_view name, const Args& a) {
 std::string Disassembler::instruction(const GenericInstr& gi) {
   Args a{bf_.ops(gi), gi.count};
   std::string o;
-  std::string_view name = loader::kGenOps[unsigned(gi.op)].name;
+  // The instruction name as an atom ('try' and 'catch' need quotes).
+  std::string name;
+  vm::write_atom_io_lib(name, vm::atom(loader::kGenOps[unsigned(gi.op)].name));
   auto R = [&](uint32_t i) { p_.raw(o, a[i]); };
   auto S = [&](uint32_t i) { p_.res(o, a[i]); };
   auto N = [&](uint32_t i) { p_.num(o, a[i]); };

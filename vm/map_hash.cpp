@@ -1,0 +1,228 @@
+#include "vm/map_hash.hpp"
+
+#include <cstring>
+#include <vector>
+
+#include "vm/bignum.hpp"
+#include "vm/binary.hpp"
+#include "vm/term_compare.hpp"
+
+namespace openbeam::vm {
+namespace {
+
+constexpr uint32_t kGolden = 0x9e3779b9u;  // "HCONST"
+constexpr uint32_t kSaltBase = 3432918353u;
+// Per-type mixing constants: kGolden * n (mod 2^32), as ERTS numbers them.
+constexpr uint32_t hconst(unsigned n) { return uint32_t(kGolden * n); }
+
+// Bob Jenkins' lookup2 mixing step.
+inline void mix(uint32_t& a, uint32_t& b, uint32_t& c) {
+  a -= b; a -= c; a ^= (c >> 13);
+  b -= c; b -= a; b ^= (a << 8);
+  c -= a; c -= b; c ^= (b >> 13);
+  a -= b; a -= c; a ^= (c >> 12);
+  b -= c; b -= a; b ^= (a << 16);
+  c -= a; c -= b; c ^= (b >> 5);
+  a -= b; a -= c; a ^= (c >> 3);
+  b -= c; b -= a; b ^= (a << 10);
+  c -= a; c -= b; c ^= (b >> 15);
+}
+
+struct Hasher {
+  uint32_t h;
+  void two(uint32_t x, uint32_t y, uint32_t k) {
+    uint32_t a = k + x, b = k + y;
+    mix(a, b, h);
+  }
+  void one(uint32_t x, uint32_t k) { two(x, 0, k); }
+  void constant(uint32_t k) {
+    h ^= k;
+    h = (h << 17) ^ (h >> 15);
+  }
+};
+
+// lookup2's block hash over bytes, seeded with `init`.
+uint32_t block_hash(const uint8_t* k, size_t len, uint32_t init) {
+  uint32_t a = kGolden, b = kGolden, c = init;
+  size_t full = len;
+  auto le32 = [](const uint8_t* p) {
+    return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
+  };
+  while (len >= 12) {
+    a += le32(k);
+    b += le32(k + 4);
+    c += le32(k + 8);
+    mix(a, b, c);
+    k += 12;
+    len -= 12;
+  }
+  c += uint32_t(full);
+  // The remaining bytes fill a, b, then c above its low (length) byte.
+  for (size_t i = 0; i < len; i++) {
+    uint32_t v = uint32_t(k[i]);
+    if (i < 4) a += v << (8 * i);
+    else if (i < 8) b += v << (8 * (i - 4));
+    else c += v << (8 * (i - 7));
+  }
+  mix(a, b, c);
+  return c;
+}
+
+// Stack entries: a term, or the marker for "the cdr of a cons was hashed".
+struct Item {
+  Term t;
+  bool cdr_marker;
+};
+
+}  // namespace
+
+uint32_t internal_hash(Term term, uint32_t salt) {
+  Hasher hs{salt ^ kSaltBase};
+  std::vector<Item> stack;
+  for (;;) {
+    bool pop = false;
+    if (is_immed(term)) {
+      Word w = term.raw();
+      hs.two(uint32_t(w), uint32_t(w >> 32), kGolden);
+      pop = true;
+    } else if (is_list(term)) {
+      // Runs of byte-valued elements are hashed four at a time.
+      unsigned c = 0;
+      uint32_t sh = 0;
+      Term cell = term;
+      for (;;) {
+        Term hd = car(cell);
+        if (!(is_small(hd) && small_value(hd) >= 0 && small_value(hd) <= 255)) break;
+        sh = (sh << 8) + uint32_t(small_value(hd));
+        if (c == 3) {
+          hs.one(sh, hconst(4));
+          c = 0;
+          sh = 0;
+        } else {
+          c++;
+        }
+        term = cdr(cell);
+        if (!is_list(term)) break;
+        cell = term;
+      }
+      if (c > 0) hs.two(sh, c, hconst(22));
+      if (is_list(term)) {
+        Term tail = cdr(term);
+        hs.constant(hconst(17));
+        stack.push_back({tail, false});
+        if (!is_list(tail)) stack.push_back({Term(), true});
+        term = car(term);
+      }
+      continue;  // hash `term` (the car, or the improper/nil tail)
+    } else {
+      const Word* p = boxed_ptr(term);
+      switch (header_subtag(p[0])) {
+        case Subtag::kTuple: {
+          Word n = header_arity(p[0]);
+          hs.one(uint32_t(n), hconst(9));
+          if (n == 0) {
+            pop = true;
+            break;
+          }
+          for (Word i = n; i >= 2; i--) stack.push_back({Term(p[i]), false});
+          term = Term(p[1]);
+          continue;
+        }
+        case Subtag::kMap:
+        case Subtag::kHashMap: {
+          // Flat maps as ERTS hashes them. (ERTS walks a hash map's trie
+          // nodes instead; hash maps nested in map keys hash differently.)
+          Term keys(p[1]);
+          Word n = tuple_arity(keys);
+          hs.one(uint32_t(n), hconst(16));
+          for (Word i = n; i >= 1; i--) {
+            stack.push_back({Term(p[1 + i]), false});
+            stack.push_back({tuple_element(keys, i), false});
+          }
+          pop = true;
+          break;
+        }
+        case Subtag::kHeapBinary:
+        case Subtag::kRefcBinary:
+        case Subtag::kSubBinary: {
+          BitsView v = bits_view(term);
+          uint32_t con = hconst(13) + hs.h;
+          if (v.bytes == 0 && v.extra_bits == 0) {
+            hs.h = con;
+          } else {
+            std::vector<uint8_t> buf;
+            const uint8_t* bytes = v.base;
+            if (v.bit_offset) {
+              buf.resize(v.bytes + 1);
+              for (size_t i = 0; i < v.bytes; i++) buf[i] = v.byte(i);
+              bytes = buf.data();
+            }
+            hs.h = block_hash(bytes, v.bytes, con);
+            if (v.extra_bits) {
+              unsigned last = 0;
+              for (unsigned b = 0; b < v.extra_bits; b++) last = (last << 1) | v.bit(v.bytes * 8 + b);
+              hs.two(v.extra_bits, last, hconst(15));
+            }
+          }
+          pop = true;
+          break;
+        }
+        case Subtag::kPosBig:
+        case Subtag::kNegBig: {
+          BigView b = big_view(term);
+          uint32_t con = b.negative ? hconst(10) : hconst(11);
+          for (size_t i = 0; i < b.n; i++) hs.two(uint32_t(b.limbs[i]), uint32_t(b.limbs[i] >> 32), con);
+          pop = true;
+          break;
+        }
+        case Subtag::kFloat: {
+          double d = float_value(term);
+          if (d == 0.0) d = 0.0;  // -0.0 hashes as 0.0
+          uint64_t bits;
+          std::memcpy(&bits, &d, 8);
+          hs.two(uint32_t(bits), uint32_t(bits >> 32), hconst(12));
+          pop = true;
+          break;
+        }
+        default: {
+          // Export funs and other VM-internal objects: hash the pointer.
+          Word w = p[1];
+          hs.two(uint32_t(w), uint32_t(w >> 32), hconst(14));
+          pop = true;
+          break;
+        }
+      }
+    }
+    if (!pop) continue;
+    for (;;) {
+      if (stack.empty()) return hs.h;
+      Item it = stack.back();
+      stack.pop_back();
+      if (it.cdr_marker) {
+        hs.constant(hconst(18));
+        continue;
+      }
+      term = it.t;
+      break;
+    }
+  }
+}
+
+uint32_t map_hash(Term key, unsigned depth) {
+  Hasher salt{0};
+  if (depth > 0) salt.two(depth, 1, hconst(22));
+  return internal_hash(key, salt.h);
+}
+
+bool map_hash_order_less(Term a, Term b) {
+  for (unsigned depth = 0; depth < 8; depth++) {
+    uint32_t ha = map_hash(a, depth), hb = map_hash(b, depth);
+    for (unsigned nib = 0; nib < 8; nib++) {
+      unsigned x = (ha >> (4 * nib)) & 0xF, y = (hb >> (4 * nib)) & 0xF;
+      if (x != y) return x < y;
+    }
+  }
+  return compare_exact(a, b) < 0;  // full collision: any fixed order
+}
+
+}  // namespace openbeam::vm
