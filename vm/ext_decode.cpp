@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -130,12 +131,15 @@ class Measurer {
       }
       case ext::kFloat: {
         if (!need(31)) return false;
+        // "%.20e" text, NUL-padded to 31 bytes; nothing else may follow.
         char buf[32];
         std::memcpy(buf, d_ + pos_, 31);
         buf[31] = 0;
         char* end = nullptr;
         double v = std::strtod(buf, &end);
-        if (end == buf || !std::isfinite(v)) return fail("bad FLOAT_EXT text");
+        bool clean = end != buf && std::isfinite(v) && !std::isspace(uint8_t(buf[0]));
+        for (char* q = end; clean && q < buf + 31; q++) clean = *q == 0;
+        if (!clean) return fail("bad FLOAT_EXT text");
         pos_ += 31;
         words_ += 2;
         return true;
@@ -244,7 +248,7 @@ class Measurer {
 // ---- pass 2: build ------------------------------------------------------
 class Builder {
  public:
-  Builder(const uint8_t* d, TermArena& arena, Word* hp) : d_(d), arena_(arena), hp_(hp) {}
+  Builder(const uint8_t* d, TermAllocator& arena, Word* hp) : d_(d), arena_(arena), hp_(hp) {}
 
   // Builds the (already validated) term at `pos`.
   bool run(size_t pos, Term* result, ExtError* err) {
@@ -422,7 +426,7 @@ class Builder {
         pos_ += 5;
         Term orig = binary(n, d_ + pos_);
         pos_ += n;
-        if (bits == 8) {
+        if (bits == 8 || n == 0) {
           *slot = orig;
           return;
         }
@@ -492,7 +496,7 @@ class Builder {
   }
 
   const uint8_t* d_;
-  TermArena& arena_;
+  TermAllocator& arena_;
   Word* hp_;
   size_t pos_ = 0;
   std::vector<Term*> slots_;
@@ -523,7 +527,7 @@ bool inflate_term(const uint8_t* d, size_t len, std::vector<uint8_t>& out, ExtEr
 }
 
 // Decodes the term at `start`; *end receives the offset just past it.
-std::optional<Term> decode_plain(TermArena& arena, const uint8_t* d, size_t len, size_t start,
+std::optional<Term> decode_plain(TermAllocator& arena, const uint8_t* d, size_t len, size_t start,
                                  ExtError* err, size_t* end) {
   size_t words = 0;
   size_t pos = start;
@@ -539,7 +543,7 @@ std::optional<Term> decode_plain(TermArena& arena, const uint8_t* d, size_t len,
 
 }  // namespace
 
-std::optional<Term> binary_to_term(TermArena& arena, const uint8_t* data, size_t len,
+std::optional<Term> binary_to_term(TermAllocator& arena, const uint8_t* data, size_t len,
                                    ExtError* err, size_t* consumed) {
   if (len < 1 || data[0] != ext::kVersion) {
     if (err) *err = ExtError{0, "missing version byte 131"};

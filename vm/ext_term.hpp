@@ -68,7 +68,7 @@ struct ExtError {
 // Decodes a complete `term_to_binary` encoding (version byte first, then a
 // term or a compressed term) into `arena`. Trailing bytes are an error
 // unless `consumed` is given, which then receives the bytes used.
-std::optional<Term> binary_to_term(TermArena& arena, const uint8_t* data, size_t len,
+std::optional<Term> binary_to_term(TermAllocator& arena, const uint8_t* data, size_t len,
                                    ExtError* err, size_t* consumed = nullptr);
 
 }  // namespace openbeam::vm

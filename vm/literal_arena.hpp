@@ -10,22 +10,23 @@
 #include <memory>
 #include <vector>
 
+#include "vm/allocator.hpp"
 #include "vm/binary.hpp"
 #include "vm/term.hpp"
 
 namespace openbeam::vm {
 
-class TermArena {
+class TermArena final : public TermAllocator {
  public:
   TermArena() = default;
   TermArena(const TermArena&) = delete;
   TermArena& operator=(const TermArena&) = delete;
-  ~TermArena();
+  ~TermArena() override;
 
   // Returns `words` uninitialised, 8-byte aligned words.
-  Word* alloc(size_t words);
+  Word* alloc(size_t words) override;
   // The arena takes one reference to `blob` and drops it on destruction.
-  void own_blob(BinaryBlob* blob) { blobs_.push_back(blob); }
+  void own_blob(BinaryBlob* blob) override { blobs_.push_back(blob); }
   size_t words_allocated() const { return total_; }
 
  private:
