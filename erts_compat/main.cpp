@@ -1,38 +1,158 @@
 // openbeam: the virtual machine's command line.
 //
-// The interpreter arrives with the interpreter-core issue; for now the VM
-// binary loads modules and reports what it found, so that loading can be
-// exercised and timed end to end:
+//   openbeam --bare [-pa DIR]... -s MOD [FUN [ARG...]]
+//       Runs MOD:FUN() (FUN defaults to start), or MOD:FUN([ARG...]) with the
+//       arguments as atoms, like erl's -s, without booting OTP: modules load
+//       on first call from the -pa directories, then from the OTP install's
+//       lib/*/ebin and erts-*/ebin. Exit status 0 when the function returns;
+//       an uncaught exception is printed to stderr and the status is 1.
 //   openbeam --load FILE.beam...   load each file, print a summary line
 //   openbeam --version
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <string>
+#include <vector>
 
+#include "bifs/bifs.hpp"
 #include "loader/beam_file.hpp"
+#include "vm/atom_table.hpp"
+#include "vm/code.hpp"
+#include "vm/interp.hpp"
+#include "vm/term_write.hpp"
+
+namespace fs = std::filesystem;
+using namespace openbeam;
 
 static int usage() {
   std::fprintf(stderr,
-               "usage: openbeam --load FILE.beam...\n"
-               "       openbeam --version\n"
-               "OpenBEAM does not run Erlang code yet; see docs/STATUS.md.\n");
+               "usage: openbeam --bare [-pa DIR]... -s MOD [FUN [ARG...]]\n"
+               "       openbeam --load FILE.beam...\n"
+               "       openbeam --version\n");
   return 2;
 }
 
-int main(int argc, char** argv) {
-  if (argc < 2) return usage();
-  if (std::strcmp(argv[1], "--version") == 0) {
-    std::printf("OpenBEAM 0.1.0 (loader only; reference platform Erlang/OTP 25)\n");
-    return 0;
+// The OTP root: -root, else next to the `erl` on PATH, else /usr/lib/erlang.
+static std::string otp_root(const std::string& given) {
+  if (!given.empty()) return given;
+  if (const char* path = std::getenv("PATH")) {
+    std::string p = path;
+    size_t start = 0;
+    while (start <= p.size()) {
+      size_t end = p.find(':', start);
+      if (end == std::string::npos) end = p.size();
+      fs::path erl = fs::path(p.substr(start, end - start)) / "erl";
+      std::error_code ec;
+      if (fs::exists(erl, ec)) {
+        fs::path real = fs::canonical(erl, ec);
+        if (!ec) {
+          // /usr/lib/erlang/bin/erl -> /usr/lib/erlang
+          fs::path root = real.parent_path().parent_path();
+          if (fs::exists(root / "lib", ec)) return root.string();
+        }
+      }
+      start = end + 1;
+    }
   }
-  if (std::strcmp(argv[1], "--load") != 0) return usage();
+  return "/usr/lib/erlang";
+}
+
+static void add_otp_paths(const std::string& root) {
+  std::vector<std::string> dirs;
+  std::error_code ec;
+  for (const auto& d : fs::directory_iterator(fs::path(root) / "lib", ec)) {
+    fs::path ebin = d.path() / "ebin";
+    if (fs::is_directory(ebin, ec)) dirs.push_back(ebin.string());
+  }
+  for (const auto& d : fs::directory_iterator(fs::path(root), ec)) {
+    std::string name = d.path().filename().string();
+    if (name.rfind("erts-", 0) == 0 && fs::is_directory(d.path() / "ebin", ec)) {
+      dirs.push_back((d.path() / "ebin").string());
+    }
+  }
+  std::sort(dirs.begin(), dirs.end());
+  for (auto& d : dirs) vm::code_path().push_back(d);
+}
+
+static int run_bare(int argc, char** argv) {
+  std::vector<std::string> pa;
+  std::string root, mod, fun = "start";
+  std::vector<std::string> args;
+  bool have_s = false;
+  for (int i = 2; i < argc; i++) {
+    std::string a = argv[i];
+    if (a == "-pa") {
+      while (i + 1 < argc && argv[i + 1][0] != '-') pa.push_back(argv[++i]);
+    } else if (a == "-root" && i + 1 < argc) {
+      root = argv[++i];
+    } else if (a == "-s" && i + 1 < argc) {
+      have_s = true;
+      mod = argv[++i];
+      if (i + 1 < argc && argv[i + 1][0] != '-') fun = argv[++i];
+      while (i + 1 < argc && argv[i + 1][0] != '-') args.push_back(argv[++i]);
+    } else {
+      std::fprintf(stderr, "openbeam: unknown argument %s\n", a.c_str());
+      return usage();
+    }
+  }
+  if (!have_s) return usage();
+  std::string otp = otp_root(root);
+  std::error_code ec;
+  if (!fs::is_directory(fs::path(otp) / "lib", ec)) {
+    std::fprintf(stderr, "openbeam: no OTP installation found at %s (use -root DIR)\n", otp.c_str());
+    return 1;
+  }
+  for (auto& d : pa) vm::code_path().push_back(d);
+  add_otp_paths(otp);
+  bifs::register_bifs();
+
+  auto m = vm::atom_from_utf8(mod);
+  auto f = vm::atom_from_utf8(fun);
+  if (!m || !f) {
+    std::fprintf(stderr, "openbeam: bad module or function name\n");
+    return 1;
+  }
+  auto p = std::make_unique<vm::Process>();
+  unsigned arity = 0;
+  if (!args.empty()) {
+    std::vector<vm::Term> as;
+    for (auto& s : args) {
+      auto a = vm::atom_from_utf8(s);
+      if (!a) {
+        std::fprintf(stderr, "openbeam: bad argument %s\n", s.c_str());
+        return 1;
+      }
+      as.push_back(*a);
+    }
+    p->x[0] = bifs::make_list_from(p.get(), as.data(), as.size());
+    arity = 1;
+  }
+  vm::ExportEntry* e = vm::export_entry(*m, *f, arity);
+  // call_ext E; process_exit
+  static vm::Word boot[3];
+  boot[0] = reinterpret_cast<vm::Word>(vm::instr_handler(vm::Instr::call_ext));
+  boot[1] = reinterpret_cast<vm::Word>(e);
+  boot[2] = reinterpret_cast<vm::Word>(vm::instr_handler(vm::Instr::process_exit));
+  vm::RunResult r = vm::run_process(p.get(), boot);
+  std::fflush(stdout);
+  if (r == vm::RunResult::kNormal) return 0;
+  std::string msg = "openbeam: uncaught " + vm::write_term(vm::exception_class_atom(p->exc_class)) + ": " +
+                    vm::write_term(p->exc_reason) + "\n  stacktrace: " +
+                    vm::write_term(vm::raw_trace_list(p->exc_stacktrace)) + "\n";
+  std::fwrite(msg.data(), 1, msg.size(), stderr);
+  return 1;
+}
+
+static int run_load(int argc, char** argv) {
   int status = 0;
   size_t modules = 0, instrs = 0, literals = 0;
   auto t0 = std::chrono::steady_clock::now();
   for (int i = 2; i < argc; i++) {
-    openbeam::loader::LoadError err;
-    auto bf = openbeam::loader::read_beam_file(argv[i], &err);
+    loader::LoadError err;
+    auto bf = loader::read_beam_file(argv[i], &err);
     if (!bf) {
       std::fprintf(stderr, "openbeam: %s: %s\n", argv[i], err.to_string().c_str());
       status = 1;
@@ -46,4 +166,16 @@ int main(int argc, char** argv) {
   std::printf("loaded %zu modules: %zu instructions, %zu literals in %.3f s\n", modules, instrs,
               literals, secs);
   return status;
+}
+
+int main(int argc, char** argv) {
+  if (argc < 2) return usage();
+  std::string cmd = argv[1];
+  if (cmd == "--version") {
+    std::printf("OpenBEAM 0.1.0 (reference platform Erlang/OTP 25)\n");
+    return 0;
+  }
+  if (cmd == "--load") return run_load(argc, argv);
+  if (cmd == "--bare") return run_bare(argc, argv);
+  return usage();
 }

@@ -24,6 +24,7 @@ struct BigView {
   bool negative;
 };
 BigView big_view(Term t);
+inline bool big_negative(Term t) { return header_subtag(*boxed_ptr(t)) == Subtag::kNegBig; }
 
 // Builds an integer from a little-endian magnitude. Writes at most
 // bignum_words((len + 7) / 8) words at `hp`; returns a small when it fits

@@ -21,6 +21,8 @@ void BinaryBlob::release() {
   }
 }
 
+bool is_binary_term(Term t) { return is_bitstring(t) && bits_view(t).extra_bits == 0; }
+
 BitsView bits_view(Term t) {
   const Word* p = boxed_ptr(t);
   switch (header_subtag(p[0])) {

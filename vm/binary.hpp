@@ -48,6 +48,9 @@ inline bool is_bitstring(Term t) {
   return s == Subtag::kHeapBinary || s == Subtag::kRefcBinary || s == Subtag::kSubBinary;
 }
 
+inline bool is_bitstring_term(Term t) { return is_bitstring(t); }
+bool is_binary_term(Term t);  // a bitstring with a whole number of bytes
+
 // A resolved view of any bitstring term.
 struct BitsView {
   const uint8_t* base;  // first byte that holds data

@@ -302,12 +302,12 @@ class Builder {
     }
     BinaryBlob* blob = BinaryBlob::create(n);
     std::memcpy(blob->data, bytes, n);
-    arena_.own_blob(blob);
     Word* p = alloc(kRefcBinaryWords);
     p[0] = make_header(Subtag::kRefcBinary, kRefcBinaryWords - 1);
     p[1] = n;
     p[2] = reinterpret_cast<Word>(blob);
     p[3] = 0;
+    arena_.own_blob(p);
     return make_boxed(p);
   }
 

@@ -26,7 +26,7 @@ class TermArena final : public TermAllocator {
   // Returns `words` uninitialised, 8-byte aligned words.
   Word* alloc(size_t words) override;
   // The arena takes one reference to `blob` and drops it on destruction.
-  void own_blob(BinaryBlob* blob) override { blobs_.push_back(blob); }
+  void own_blob(Word* procbin) override { blobs_.push_back(reinterpret_cast<BinaryBlob*>(procbin[2])); }
   size_t words_allocated() const { return total_; }
 
  private:

@@ -174,12 +174,12 @@ void write_atom_erts(std::string& out, Term a) {
         if (c < ' ') {
           out.push_back('\\');
           char buf[8];
-          std::snprintf(buf, sizeof buf, "%o", c);
+          std::snprintf(buf, sizeof buf, "%03o", c);
           out += buf;
         } else if (c == 0xC2 && i + 1 < s.size() && uint8_t(s[i + 1]) < 0xA0) {
           out.push_back('\\');
           char buf[8];
-          std::snprintf(buf, sizeof buf, "%o", unsigned(uint8_t(s[i + 1])));
+          std::snprintf(buf, sizeof buf, "%03o", unsigned(uint8_t(s[i + 1])));
           out += buf;
           i++;
         } else {

@@ -1,0 +1,43 @@
+#include "bifs/bifs.hpp"
+#include "vm/atom_table.hpp"
+#include "vm/interp.hpp"
+
+namespace openbeam::bifs {
+
+void register_bifs() {
+#define BIF(mod, name, arity, cname) \
+  vm::set_export_bif(vm::export_entry(vm::atom(mod), vm::atom(name), arity), cname);
+#include "bifs/bif_table.def"
+#undef BIF
+}
+
+Term make_bool(bool b) { return b ? vm::atoms::am_true : vm::atoms::am_false; }
+
+Term make_list_from(Process* p, const Term* items, size_t n) {
+  vm::Word* hp = p->alloc(2 * n);
+  Term l = vm::make_nil();
+  for (size_t i = n; i > 0; i--) {
+    hp[2 * (i - 1)] = items[i - 1].raw();
+    hp[2 * (i - 1) + 1] = l.raw();
+    l = vm::make_list(hp + 2 * (i - 1));
+  }
+  return l;
+}
+
+Term make_list_from_cons(Process* p, Term head, Term tail) {
+  vm::Word* hp = p->alloc(2);
+  hp[0] = head.raw();
+  hp[1] = tail.raw();
+  return vm::make_list(hp);
+}
+
+int64_t list_length(Term l) {
+  int64_t n = 0;
+  while (vm::is_list(l)) {
+    n++;
+    l = vm::cdr(l);
+  }
+  return vm::is_nil(l) ? n : -1;
+}
+
+}  // namespace openbeam::bifs

@@ -1,0 +1,29 @@
+// Native functions (BIFs): declarations derived from bif_table.def.
+#pragma once
+
+#include "vm/exceptions.hpp"
+#include "vm/process.hpp"
+#include "vm/term.hpp"
+
+namespace openbeam::bifs {
+
+using vm::Process;
+using vm::Term;
+
+#define BIF(mod, name, arity, cname) Term cname(Process* p, Term* args);
+#include "bifs/bif_table.def"
+#undef BIF
+
+// Points every export entry named in bif_table.def at its native function.
+void register_bifs();
+
+// Helpers shared by BIF families.
+Term make_bool(bool b);
+// Builds a proper list of `n` terms.
+Term make_list_from(Process* p, const Term* items, size_t n);
+// [head | tail]
+Term make_list_from_cons(Process* p, Term head, Term tail);
+// Length of a proper list, or -1 if `l` is not one.
+int64_t list_length(Term l);
+
+}  // namespace openbeam::bifs

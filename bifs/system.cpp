@@ -1,0 +1,119 @@
+// Exceptions, erlang:display/1, halt/2, module information.
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "bifs/bifs.hpp"
+#include "vm/atom_table.hpp"
+#include "vm/code.hpp"
+#include "vm/term_display.hpp"
+
+namespace openbeam::bifs {
+
+using namespace vm;
+
+Term erl_error_1(Process* p, Term* a) { return raise_error(p, a[0]); }
+
+Term erl_error_2(Process* p, Term* a) {
+  raise_error(p, a[0]);
+  p->exc_caller_args = a[1];
+  return kNonValue;
+}
+
+Term erl_error_3(Process* p, Term* a) {
+  // Options (error_info) only matter to error formatters; they are kept
+  // out of the stack trace here. TODO(issue 3): add error_info to the frame.
+  raise_error(p, a[0]);
+  p->exc_caller_args = a[1];
+  return kNonValue;
+}
+
+Term erl_throw(Process* p, Term* a) { return raise_throw(p, a[0]); }
+Term erl_exit_1(Process* p, Term* a) { return raise_exit(p, a[0]); }
+Term erl_raise(Process* p, Term* a) { return raise_with_trace(p, a[0], a[1], a[2]); }
+Term erl_nif_error_1(Process* p, Term* a) { return raise_error(p, a[0]); }
+Term erl_nif_error_2(Process* p, Term* a) {
+  raise_error(p, a[0]);
+  p->exc_caller_args = a[1];
+  return kNonValue;
+}
+
+Term erl_display(Process*, Term* a) {
+  std::string s = display_term(a[0]);
+  s.push_back('\n');
+  std::fwrite(s.data(), 1, s.size(), stdout);
+  return atoms::am_true;
+}
+
+Term erl_halt_2(Process* p, Term* a) {
+  Term status = a[0];
+  int code;
+  if (is_small(status) && small_value(status) >= 0) {
+    code = int(small_value(status) & 0xFF);
+  } else if (status == atom("abort")) {
+    std::fflush(stdout);
+    std::abort();
+  } else if (is_nil(status) || is_list(status)) {
+    // A string: erl writes a crash dump with that slogan and exits with 1.
+    if (list_length(status) < 0) return badarg(p);
+    code = 1;
+  } else {
+    return badarg(p);
+  }
+  if (list_length(a[1]) < 0) return badarg(p);
+  std::fflush(stdout);
+  std::fflush(stderr);
+  std::_Exit(code);
+}
+
+static Term module_exports_list(Process* p, Module* m) {
+  Term l = make_nil();
+  for (ExportEntry* e : module_exports(m->name)) {
+    if (!e->address) continue;  // referenced, but not defined
+    l = make_list_from_cons(p, make_tuple2(p, e->function, make_small(e->arity)), l);
+  }
+  return l;
+}
+
+static Term module_functions_list(Process* p, Module* m) {
+  std::vector<Term> fs;
+  for (const FunctionInfo& f : m->functions) fs.push_back(make_tuple2(p, f.name, make_small(f.arity)));
+  return make_list_from(p, fs.data(), fs.size());
+}
+
+static Term module_info_item(Process* p, Module* m, Term what) {
+  std::string_view w = is_atom(what) ? atom_text(what) : "";
+  if (w == "module") return m->name;
+  if (w == "exports") return module_exports_list(p, m);
+  if (w == "functions") return module_functions_list(p, m);
+  if (w == "attributes") return m->attributes;
+  if (w == "compile") return m->compile_info;
+  if (w == "nifs") return make_nil();
+  if (w == "native") return atoms::am_false;
+  if (w == "md5") return m->md5 == kNonValue ? atoms::am_undefined : m->md5;
+  return kNonValue;
+}
+
+Term erl_get_module_info_1(Process* p, Term* a) {
+  if (!is_atom(a[0])) return badarg(p);
+  Module* m = find_module(a[0]);
+  if (!m) return badarg(p);
+  static const char* kItems[] = {"module", "exports", "attributes", "compile", "md5"};
+  Term items[5];
+  for (int i = 0; i < 5; i++) {
+    Term k = atom(kItems[i]);
+    items[i] = make_tuple2(p, k, module_info_item(p, m, k));
+  }
+  return make_list_from(p, items, 5);
+}
+
+Term erl_get_module_info_2(Process* p, Term* a) {
+  if (!is_atom(a[0])) return badarg(p);
+  Module* m = find_module(a[0]);
+  if (!m) return badarg(p);
+  Term r = module_info_item(p, m, a[1]);
+  if (r == kNonValue) return badarg(p);
+  return r;
+}
+
+}  // namespace openbeam::bifs

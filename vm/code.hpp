@@ -1,0 +1,127 @@
+// Loaded code: modules, threaded instructions, funs, the module table.
+//
+// Threaded code is an array of words per module. Each instruction starts
+// with the address of its handler in the interpreter (labels-as-values),
+// followed by its operands, decoded once by the loader (vm/instrs.def
+// documents each instruction's operands).
+//
+// Register operands use the one tag a term value never has (00):
+//
+//   x register n:  n << 3 | 0b000        y register n:  n << 3 | 0b100
+//
+// so a source operand is either a ready term (tag 01/10/11: immediates,
+// literals) or a register reference, told apart by its two low bits.
+//
+// Invariant: code never changes once a module is published; reloading
+// creates a new Module and re-points export entries.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "vm/export_table.hpp"
+#include "vm/literal_arena.hpp"
+#include "vm/term.hpp"
+
+namespace openbeam::vm {
+
+enum class Instr : uint16_t {
+#define INSTR(name, words) name,
+#include "vm/instrs.def"
+#undef INSTR
+  kCount
+};
+
+constexpr Word xreg_operand(unsigned n) { return Word(n) << 3; }
+constexpr Word yreg_operand(unsigned n) { return (Word(n) << 3) | 4; }
+constexpr bool operand_is_reg(Word w) { return (w & 3) == 0; }
+constexpr bool operand_is_yreg(Word w) { return (w & 7) == 4; }
+constexpr unsigned operand_reg(Word w) { return unsigned(w >> 3); }
+
+// The interpreter's handler address of each specific instruction.
+const void* instr_handler(Instr op);
+// The instruction whose handler is at `addr` (for debugging dumps).
+std::optional<Instr> instr_of_handler(const void* addr);
+
+struct Module;
+
+// One fun (lambda) of a module: `fun` expressions create closures on it.
+struct FunEntry {
+  Module* module;
+  Term module_name;
+  Term function;       // the lambda's function name ('-f/1-fun-0-')
+  uint32_t arity;      // arity of the code, free variables included
+  uint32_t num_free;
+  uint32_t index, old_index, old_uniq;
+  const Word* address;
+};
+
+// Closure: [hdr(Fun, 1 + num_free)] [FunEntry*] [free variables...]
+inline bool is_closure(Term t) { return is_boxed_of(t, Subtag::kFun); }
+inline const FunEntry* closure_entry(Term t) {
+  return reinterpret_cast<const FunEntry*>(boxed_ptr(t)[1]);
+}
+inline bool is_fun(Term t) { return is_closure(t) || is_export_fun(t); }
+// The arity a fun is called with.
+inline uint32_t fun_arity(Term t) {
+  if (is_export_fun(t)) return export_fun_entry(t)->arity;
+  const FunEntry* fe = closure_entry(t);
+  return fe->arity - fe->num_free;
+}
+
+struct FunctionInfo {
+  Term name;
+  uint32_t arity;
+  size_t func_info;  // code index of the func_info instruction
+  size_t end;        // code index just past the function
+};
+
+struct LineEntry {
+  size_t code;       // code index of the first instruction after `line`
+  uint32_t file;     // index into Module::files
+  uint32_t line;     // 0 = no location
+};
+
+struct Module {
+  Term name;
+  std::vector<Word> code;
+  std::unique_ptr<TermArena> literals;
+  std::vector<FunctionInfo> functions;  // in code order
+  std::vector<LineEntry> lines;         // in code order
+  std::vector<std::string> files;       // files[0] is "<module>.erl"
+  std::vector<std::unique_ptr<FunEntry>> funs;
+  struct Exported {
+    Term function;
+    uint32_t arity;
+    const Word* address;
+  };
+  std::vector<Exported> exports;
+  const Word* on_load = nullptr;
+  Term attributes = make_nil();
+  Term compile_info = make_nil();
+  Term md5 = Term(0);  // binary literal of the module's MD5, or kNonValue (0)
+
+  bool contains(const Word* pc) const {
+    return !code.empty() && pc >= code.data() && pc < code.data() + code.size();
+  }
+  const FunctionInfo* function_at(const Word* pc) const;
+  const LineEntry* line_at(const Word* pc) const;
+};
+
+// ---- the module table -------------------------------------------------
+// Loads a .beam image as module `expected` (nil = take the file's name).
+// On failure returns nullopt and sets *error to a one-line reason.
+bool load_module(const uint8_t* data, size_t size, Term expected, std::string* error);
+Module* find_module(Term name);
+// The module whose code contains pc, or nullptr.
+Module* module_of(const Word* pc);
+// Directories searched by autoloading (bare mode: -pa dirs, then OTP).
+std::vector<std::string>& code_path();
+// Loads `name` from the code path. Returns false if no file was found or
+// the file did not load.
+bool autoload_module(Term name);
+
+}  // namespace openbeam::vm

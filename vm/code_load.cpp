@@ -1,0 +1,465 @@
+// Loading: generic instructions (loader::BeamFile) -> threaded code (Module).
+//
+// Each generic instruction becomes one specific instruction (vm/instrs.def)
+// with operands encoded once: registers as register operands, constants as
+// ready terms (literals stay in the module's arena), labels as addresses
+// (patched after all code is emitted, since the vector grows while
+// emitting), imports as export entries. Instructions this VM does not run
+// yet load as `unsupported`, which raises a clear error if executed.
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <mutex>
+
+#include "loader/beam_file.hpp"
+#include "vm/atom_table.hpp"
+#include "vm/bignum.hpp"
+#include "vm/code.hpp"
+#include "vm/exceptions.hpp"
+#include "vm/interp.hpp"
+
+namespace openbeam::vm {
+
+using loader::GenOp;
+using loader::OpKind;
+using loader::Operand;
+
+namespace {
+
+struct Fixup {
+  size_t at;      // code index of the operand word
+  uint64_t label; // label number
+};
+
+class Emitter {
+ public:
+  Emitter(loader::BeamFile& bf, Module& m) : bf_(bf), m_(m), label_pos_(bf.code_header.label_count, SIZE_MAX) {}
+
+  bool run(std::string* error);
+
+ private:
+  std::vector<Word>& code() { return m_.code; }
+  void op(Instr i) { code().push_back(reinterpret_cast<Word>(instr_handler(i))); }
+  void word(Word w) { code().push_back(w); }
+  void term(Term t) { code().push_back(t.raw()); }
+
+  Term constant(const Operand& o) {
+    switch (o.kind) {
+      case OpKind::I: {
+        int64_t v = int64_t(o.value);
+        if (fits_small(v)) return make_small(v);
+        size_t used;
+        Word* hp = m_.literals->alloc(bignum_words(1));
+        return integer_from_int64(hp, v, &used);
+      }
+      case OpKind::BigInt: return bf_.big_ints[o.value];
+      case OpKind::Atom: return Term(o.value);
+      case OpKind::Nil: return make_nil();
+      case OpKind::Literal: return bf_.literals[o.value];
+      case OpKind::Char: return make_small(int64_t(o.value));
+      case OpKind::U: return make_small(int64_t(o.value));
+      case OpKind::Float: {
+        Word* hp = m_.literals->alloc(2);
+        hp[0] = make_header(Subtag::kFloat, 1);
+        hp[1] = o.value;
+        return make_boxed(hp);
+      }
+      default: throw std::string("operand is not a constant");
+    }
+  }
+  void src(const Operand& o) {
+    switch (o.kind) {
+      case OpKind::X: word(xreg_operand(unsigned(o.value))); return;
+      case OpKind::Y: word(yreg_operand(unsigned(o.value))); return;
+      case OpKind::TypedReg:
+        word(o.reg_kind == OpKind::X ? xreg_operand(unsigned(o.value)) : yreg_operand(unsigned(o.value)));
+        return;
+      default: term(constant(o)); return;
+    }
+  }
+  void dst(const Operand& o) {
+    if (o.kind == OpKind::X) return word(xreg_operand(unsigned(o.value)));
+    if (o.kind == OpKind::Y) return word(yreg_operand(unsigned(o.value)));
+    if (o.kind == OpKind::TypedReg) return src(o);
+    throw std::string("destination is not a register");
+  }
+  void label(const Operand& o) {
+    if (o.kind != OpKind::Label) throw std::string("expected a label");
+    if (o.value == 0) return word(0);  // no fail label
+    fixups_.push_back({code().size(), o.value});
+    word(0);
+  }
+  Word u(const Operand& o) {
+    if (o.kind != OpKind::U) throw std::string("expected an unsigned operand");
+    return o.value;
+  }
+  ExportEntry* import(const Operand& o) {
+    uint64_t i = u(o);
+    if (i >= bf_.imports.size()) throw std::string("import index out of range");
+    const loader::Import& imp = bf_.imports[i];
+    return export_entry(imp.module, imp.function, imp.arity);
+  }
+  Word heap_words(const Operand& o) {
+    if (o.kind == OpKind::U) return o.value;
+    if (o.kind != OpKind::Alloc) throw std::string("bad heap size operand");
+    Word w = 0;
+    for (const loader::AllocItem& it : bf_.alloc_lists[o.value]) {
+      w += it.kind == 0 ? it.count : it.kind == 1 ? it.count * 2 : it.count * 16;
+    }
+    return w;
+  }
+  void unsupported(GenOp g) {
+    op(Instr::unsupported);
+    word(Word(g));
+  }
+  void emit(const loader::GenericInstr& gi);
+
+  loader::BeamFile& bf_;
+  Module& m_;
+  std::vector<size_t> label_pos_;
+  std::vector<Fixup> fixups_;
+  std::vector<Fixup> catch_fixups_;  // operand word gets a catch marker
+  std::vector<std::pair<size_t, uint64_t>> fun_fixups_;  // FunEntry address
+};
+
+void Emitter::emit(const loader::GenericInstr& gi) {
+  const Operand* a = bf_.ops(gi);
+  auto list_len = [&](unsigned i) -> uint64_t {
+    if (a[i].kind != OpKind::List) throw std::string("expected a list operand");
+    return a[i].value;
+  };
+  switch (gi.op) {
+    case GenOp::label:
+      label_pos_[a[0].value] = code().size();
+      return;
+    case GenOp::line: {
+      uint64_t item = a[0].value;
+      if (bf_.lines.present && item < bf_.lines.items.size()) {
+        const loader::LineItem& li = bf_.lines.items[item];
+        m_.lines.push_back(LineEntry{code().size(), li.name_index, li.line});
+      }
+      return;
+    }
+    case GenOp::func_info: {
+      if (!m_.functions.empty()) m_.functions.back().end = code().size();
+      m_.functions.push_back(FunctionInfo{Term(a[1].value), uint32_t(a[2].value), code().size(), 0});
+      op(Instr::func_info);
+      term(Term(a[0].value));
+      term(Term(a[1].value));
+      word(a[2].value);
+      return;
+    }
+    case GenOp::int_code_end: return;
+    case GenOp::call: op(Instr::call); label(a[1]); return;
+    case GenOp::call_last: op(Instr::call_last); label(a[1]); word(u(a[2])); return;
+    case GenOp::call_only: op(Instr::call_only); label(a[1]); return;
+    case GenOp::call_ext: op(Instr::call_ext); word(Word(import(a[1]))); return;
+    case GenOp::call_ext_last: op(Instr::call_ext_last); word(Word(import(a[1]))); word(u(a[2])); return;
+    case GenOp::call_ext_only: op(Instr::call_ext_only); word(Word(import(a[1]))); return;
+    case GenOp::bif0: op(Instr::bif0); word(Word(import(a[0]))); dst(a[1]); return;
+    case GenOp::bif1: op(Instr::bif1); label(a[0]); word(Word(import(a[1]))); src(a[2]); dst(a[3]); return;
+    case GenOp::bif2:
+      op(Instr::bif2); label(a[0]); word(Word(import(a[1]))); src(a[2]); src(a[3]); dst(a[4]);
+      return;
+    case GenOp::gc_bif1: op(Instr::bif1); label(a[0]); word(Word(import(a[2]))); src(a[3]); dst(a[4]); return;
+    case GenOp::gc_bif2:
+      op(Instr::bif2); label(a[0]); word(Word(import(a[2]))); src(a[3]); src(a[4]); dst(a[5]);
+      return;
+    case GenOp::gc_bif3:
+      op(Instr::bif3); label(a[0]); word(Word(import(a[2]))); src(a[3]); src(a[4]); src(a[5]); dst(a[6]);
+      return;
+    case GenOp::allocate:
+    case GenOp::allocate_zero:
+      op(Instr::allocate); word(u(a[0])); word(0); word(u(a[1]));
+      return;
+    case GenOp::allocate_heap:
+    case GenOp::allocate_heap_zero:
+      op(Instr::allocate); word(u(a[0])); word(heap_words(a[1])); word(u(a[2]));
+      return;
+    case GenOp::test_heap: op(Instr::test_heap); word(heap_words(a[0])); word(u(a[1])); return;
+    case GenOp::init: op(Instr::init_yregs); word(1); dst(a[0]); return;
+    case GenOp::init_yregs: {
+      uint64_t n = list_len(0);
+      op(Instr::init_yregs);
+      word(n);
+      for (uint64_t i = 0; i < n; i++) dst(a[1 + i]);
+      return;
+    }
+    case GenOp::deallocate: op(Instr::deallocate); word(u(a[0])); return;
+    case GenOp::return_: op(Instr::return_); return;
+    case GenOp::move: op(Instr::move); src(a[0]); dst(a[1]); return;
+    case GenOp::get_list: op(Instr::get_list); src(a[0]); dst(a[1]); dst(a[2]); return;
+    case GenOp::get_hd: op(Instr::get_hd); src(a[0]); dst(a[1]); return;
+    case GenOp::get_tl: op(Instr::get_tl); src(a[0]); dst(a[1]); return;
+    case GenOp::get_tuple_element: op(Instr::get_tuple_element); src(a[0]); word(u(a[1])); dst(a[2]); return;
+    case GenOp::set_tuple_element: op(Instr::set_tuple_element); src(a[0]); src(a[1]); word(u(a[2])); return;
+    case GenOp::put_list: op(Instr::put_list); src(a[0]); src(a[1]); dst(a[2]); return;
+    case GenOp::put_tuple2: {
+      uint64_t n = list_len(1);
+      op(Instr::put_tuple2);
+      dst(a[0]);
+      word(n);
+      for (uint64_t i = 0; i < n; i++) src(a[2 + i]);
+      return;
+    }
+#define TEST1(g)                  \
+  case GenOp::g:                  \
+    op(Instr::g);                 \
+    label(a[0]);                  \
+    src(a[1]);                    \
+    return;
+      TEST1(is_integer) TEST1(is_float) TEST1(is_number) TEST1(is_atom) TEST1(is_pid)
+      TEST1(is_reference) TEST1(is_port) TEST1(is_nil) TEST1(is_binary) TEST1(is_bitstr)
+      TEST1(is_list) TEST1(is_nonempty_list) TEST1(is_tuple) TEST1(is_function)
+      TEST1(is_boolean) TEST1(is_map)
+#undef TEST1
+#define TEST2(g)                  \
+  case GenOp::g:                  \
+    op(Instr::g);                 \
+    label(a[0]);                  \
+    src(a[1]);                    \
+    src(a[2]);                    \
+    return;
+      TEST2(is_lt) TEST2(is_ge) TEST2(is_eq) TEST2(is_ne) TEST2(is_eq_exact) TEST2(is_ne_exact)
+      TEST2(is_function2)
+#undef TEST2
+    case GenOp::test_arity: op(Instr::test_arity); label(a[0]); src(a[1]); word(u(a[2])); return;
+    case GenOp::is_tagged_tuple:
+      op(Instr::is_tagged_tuple); label(a[0]); src(a[1]); word(u(a[2])); term(constant(a[3]));
+      return;
+    case GenOp::select_val: {
+      uint64_t n = list_len(2) / 2;
+      std::vector<std::pair<Word, const Operand*>> pairs;
+      for (uint64_t i = 0; i < n; i++) pairs.push_back({constant(a[3 + 2 * i]).raw(), &a[4 + 2 * i]});
+      std::sort(pairs.begin(), pairs.end(), [](auto& x, auto& y) { return x.first < y.first; });
+      op(Instr::select_val);
+      src(a[0]);
+      label(a[1]);
+      word(n);
+      for (auto& pr : pairs) {
+        word(pr.first);
+        label(*pr.second);
+      }
+      return;
+    }
+    case GenOp::select_tuple_arity: {
+      uint64_t n = list_len(2) / 2;
+      op(Instr::select_tuple_arity);
+      src(a[0]);
+      label(a[1]);
+      word(n);
+      for (uint64_t i = 0; i < n; i++) {
+        word(u(a[3 + 2 * i]));
+        label(a[4 + 2 * i]);
+      }
+      return;
+    }
+    case GenOp::jump: op(Instr::jump); label(a[0]); return;
+    case GenOp::catch_:
+    case GenOp::try_:
+      op(Instr::catch_);
+      dst(a[0]);
+      catch_fixups_.push_back({code().size(), a[1].value});
+      word(0);
+      return;
+    case GenOp::catch_end: op(Instr::catch_end); dst(a[0]); return;
+    case GenOp::try_end: op(Instr::try_end); dst(a[0]); return;
+    case GenOp::try_case: op(Instr::try_case); dst(a[0]); return;
+    case GenOp::try_case_end: op(Instr::try_case_end); src(a[0]); return;
+    case GenOp::raise: op(Instr::raise); src(a[0]); src(a[1]); return;
+    case GenOp::build_stacktrace: op(Instr::build_stacktrace); return;
+    case GenOp::raw_raise: op(Instr::raw_raise); return;
+    case GenOp::badmatch: op(Instr::badmatch); src(a[0]); return;
+    case GenOp::case_end: op(Instr::case_end); src(a[0]); return;
+    case GenOp::badrecord: op(Instr::badrecord); src(a[0]); return;
+    case GenOp::if_end: op(Instr::if_end); return;
+    case GenOp::call_fun: op(Instr::call_fun); word(u(a[0])); return;
+    case GenOp::call_fun2: op(Instr::call_fun2); word(u(a[1])); src(a[2]); return;
+    case GenOp::apply: op(Instr::apply); word(u(a[0])); return;
+    case GenOp::apply_last: op(Instr::apply_last); word(u(a[0])); word(u(a[1])); return;
+    case GenOp::make_fun2: {
+      uint64_t idx = u(a[0]);
+      if (idx >= m_.funs.size()) throw std::string("fun index out of range");
+      uint32_t nfree = m_.funs[idx]->num_free;
+      op(Instr::make_fun3);
+      word(Word(m_.funs[idx].get()));
+      word(xreg_operand(0));
+      word(nfree);
+      for (uint32_t i = 0; i < nfree; i++) word(xreg_operand(i));
+      return;
+    }
+    case GenOp::make_fun3: {
+      uint64_t idx = u(a[0]);
+      if (idx >= m_.funs.size()) throw std::string("fun index out of range");
+      uint64_t n = list_len(2);
+      op(Instr::make_fun3);
+      word(Word(m_.funs[idx].get()));
+      dst(a[1]);
+      word(n);
+      for (uint64_t i = 0; i < n; i++) src(a[3 + i]);
+      return;
+    }
+    case GenOp::swap: op(Instr::swap); dst(a[0]); dst(a[1]); return;
+    case GenOp::trim: op(Instr::trim); word(u(a[0])); word(u(a[1])); return;
+    case GenOp::on_load:
+      m_.on_load = reinterpret_cast<const Word*>(code().size());  // index; fixed up below
+      op(Instr::on_load);
+      return;
+    case GenOp::nif_start: op(Instr::nif_start); return;
+    default:
+      unsupported(gi.op);
+      return;
+  }
+}
+
+bool Emitter::run(std::string* error) {
+  try {
+    for (const loader::Lambda& l : bf_.lambdas) {
+      auto fe = std::make_unique<FunEntry>();
+      fe->module = &m_;
+      fe->module_name = m_.name;
+      fe->function = l.function;
+      fe->arity = l.arity;
+      fe->num_free = l.num_free;
+      fe->index = l.index;
+      fe->old_index = uint32_t(m_.funs.size());
+      fe->old_uniq = l.old_uniq;
+      fe->address = nullptr;
+      fun_fixups_.push_back({m_.funs.size(), l.label});
+      m_.funs.push_back(std::move(fe));
+    }
+    for (const loader::GenericInstr& gi : bf_.code) emit(gi);
+    if (!m_.functions.empty()) m_.functions.back().end = code().size();
+    // Code is complete: turn label numbers into addresses.
+    const Word* base = code().data();
+    auto addr = [&](uint64_t l) -> Word {
+      if (l >= label_pos_.size() || label_pos_[l] == SIZE_MAX) throw std::string("undefined label");
+      return reinterpret_cast<Word>(base + label_pos_[l]);
+    };
+    for (const Fixup& f : fixups_) code()[f.at] = addr(f.label);
+    for (const Fixup& f : catch_fixups_) {
+      code()[f.at] = register_catch(reinterpret_cast<const Word*>(addr(f.label))).raw();
+    }
+    for (auto& [idx, l] : fun_fixups_) m_.funs[idx]->address = reinterpret_cast<const Word*>(addr(l));
+    if (m_.on_load) m_.on_load = base + reinterpret_cast<size_t>(m_.on_load);
+    for (const loader::Export& e : bf_.exports) {
+      m_.exports.push_back({e.function, e.arity, reinterpret_cast<const Word*>(addr(e.label))});
+    }
+  } catch (const std::string& e) {
+    if (error) *error = e;
+    return false;
+  }
+  return true;
+}
+
+struct ModuleTable {
+  std::mutex mu;
+  std::map<Word, Module*> current;
+  std::vector<std::unique_ptr<Module>> all;  // old code is kept alive
+};
+ModuleTable& table() {
+  static ModuleTable t;
+  return t;
+}
+
+}  // namespace
+
+const FunctionInfo* Module::function_at(const Word* pc) const {
+  size_t idx = size_t(pc - code.data());
+  auto it = std::upper_bound(functions.begin(), functions.end(), idx,
+                             [](size_t i, const FunctionInfo& f) { return i < f.func_info; });
+  if (it == functions.begin()) return nullptr;
+  return &*(it - 1);
+}
+
+const LineEntry* Module::line_at(const Word* pc) const {
+  size_t idx = size_t(pc - code.data());
+  auto it = std::upper_bound(lines.begin(), lines.end(), idx,
+                             [](size_t i, const LineEntry& l) { return i < l.code; });
+  if (it == lines.begin()) return nullptr;
+  const LineEntry* le = &*(it - 1);
+  // A line entry only covers its own function.
+  const FunctionInfo* f = function_at(pc);
+  if (f && le->code < f->func_info) return nullptr;
+  return le;
+}
+
+bool load_module(const uint8_t* data, size_t size, Term expected, std::string* error) {
+  loader::LoadError lerr;
+  auto bf = loader::read_beam_file(data, size, &lerr);
+  if (!bf) {
+    if (error) *error = lerr.to_string();
+    return false;
+  }
+  if (!is_nil(expected) && bf->module != expected) {
+    if (error) *error = "module name in object code is " + std::string(atom_text(bf->module));
+    return false;
+  }
+  auto m = std::make_unique<Module>();
+  m->name = bf->module;
+  m->literals = std::move(bf->arena);
+  bf->arena = std::make_unique<TermArena>();
+  m->files.push_back(std::string(atom_text(m->name)) + ".erl");
+  for (const std::string& f : bf->lines.names) m->files.push_back(f);
+  if (bf->attributes) m->attributes = *bf->attributes;
+  if (bf->compile_info) m->compile_info = *bf->compile_info;
+  // Emitting appends to a vector: reserve so that it rarely reallocates.
+  m->code.reserve(bf->operands.size() + 2 * bf->code.size());
+  Emitter em(*bf, *m);
+  if (!em.run(error)) return false;
+  // Publish: point the export entries at the new code.
+  Module* raw = m.get();
+  {
+    ModuleTable& t = table();
+    std::lock_guard<std::mutex> lock(t.mu);
+    t.all.push_back(std::move(m));
+    t.current[raw->name.raw()] = raw;
+  }
+  for (const Module::Exported& e : raw->exports) {
+    ExportEntry* ee = export_entry(raw->name, e.function, e.arity);
+    if (ee->bif) continue;  // native functions keep their implementation
+    ee->address = e.address;
+  }
+  return true;
+}
+
+}  // namespace openbeam::vm
+
+namespace openbeam::vm {
+
+Module* find_module(Term name) {
+  ModuleTable& t = table();
+  std::lock_guard<std::mutex> lock(t.mu);
+  auto it = t.current.find(name.raw());
+  return it == t.current.end() ? nullptr : it->second;
+}
+
+Module* module_of(const Word* pc) {
+  ModuleTable& t = table();
+  std::lock_guard<std::mutex> lock(t.mu);
+  for (auto& m : t.all) {
+    if (m->contains(pc)) return m.get();
+  }
+  return nullptr;
+}
+
+std::vector<std::string>& code_path() {
+  static std::vector<std::string> path;
+  return path;
+}
+
+bool autoload_module(Term name) {
+  if (find_module(name)) return true;
+  std::string file = std::string(atom_text(name)) + ".beam";
+  for (const std::string& dir : code_path()) {
+    std::ifstream in(dir + "/" + file, std::ios::binary);
+    if (!in) continue;
+    std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string err;
+    return load_module(bytes.data(), bytes.size(), name, &err);
+  }
+  return false;
+}
+
+}  // namespace openbeam::vm

@@ -1,0 +1,265 @@
+#include "vm/exceptions.hpp"
+
+#include <deque>
+#include <mutex>
+
+#include "vm/atom_table.hpp"
+
+namespace openbeam::vm {
+
+namespace {
+std::mutex catch_mu;
+std::deque<const Word*> catch_table;
+
+Term make_list_of(Process* p, const Term* items, size_t n) {
+  Word* hp = p->alloc(2 * n);
+  Term l = make_nil();
+  for (size_t i = n; i > 0; i--) {
+    hp[2 * (i - 1)] = items[i - 1].raw();
+    hp[2 * (i - 1) + 1] = l.raw();
+    l = make_list(hp + 2 * (i - 1));
+  }
+  return l;
+}
+
+// [{file, "m.erl"}, {line, N}] or [] for an address.
+Term location_of(Process* p, const Module* m, const Word* addr) {
+  const LineEntry* le = m->line_at(addr);
+  if (!le || le->line == 0) return make_nil();
+  const std::string& file = m->files[le->file];
+  Word* hp = p->alloc(2 * file.size());
+  Term s = make_nil();
+  // File names are UTF-8; a string is a list of code points.
+  std::vector<uint32_t> cps;
+  for (size_t i = 0; i < file.size();) {
+    uint8_t c = uint8_t(file[i]);
+    size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+    uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (size_t k = 1; k < n && i + k < file.size(); k++) cp = (cp << 6) | (uint8_t(file[i + k]) & 0x3F);
+    cps.push_back(cp);
+    i += n;
+  }
+  for (size_t i = cps.size(); i > 0; i--) {
+    hp[2 * (i - 1)] = make_small(cps[i - 1]).raw();
+    hp[2 * (i - 1) + 1] = s.raw();
+    s = make_list(hp + 2 * (i - 1));
+  }
+  Term items[2] = {make_tuple2(p, atom("file"), s), make_tuple2(p, atom("line"), make_small(le->line))};
+  return make_list_of(p, items, 2);
+}
+
+// The module whose format_error/2 explains errors of BIFs in `mod`.
+Term error_info_module(Term mod) {
+  std::string_view m = atom_text(mod);
+  if (m == "erlang" || m == "atomics" || m == "counters" || m == "erts_internal" || m == "persistent_term") {
+    return atom("erl_erts_errors");
+  }
+  if (m == "os") return atom("erl_kernel_errors");
+  if (m == "binary" || m == "ets" || m == "lists" || m == "maps" || m == "math" || m == "re" || m == "unicode") {
+    return atom("erl_stdlib_errors");
+  }
+  return kNonValue;
+}
+
+Term make_map1(Process* p, Term k, Term v) {
+  Word* keys = p->alloc(2);
+  keys[0] = make_header(Subtag::kTuple, 1);
+  keys[1] = k.raw();
+  Word* m = p->alloc(flatmap_words(1));
+  m[0] = make_header(Subtag::kMap, 2);
+  m[1] = make_boxed(keys).raw();
+  m[2] = v.raw();
+  return make_boxed(m);
+}
+
+// {M, F, Arity, Location} for code address `addr` (a pc, or cp - 1).
+bool frame_of(Process* p, const Word* addr, Term* out) {
+  Module* m = module_of(addr);
+  if (!m) return false;
+  const FunctionInfo* fi = m->function_at(addr);
+  if (!fi) return false;
+  *out = make_tuple4(p, m->name, fi->name, make_small(fi->arity), location_of(p, m, addr));
+  return true;
+}
+}  // namespace
+
+Term make_tuple2(Process* p, Term a, Term b) {
+  Word* hp = p->alloc(3);
+  hp[0] = make_header(Subtag::kTuple, 2);
+  hp[1] = a.raw();
+  hp[2] = b.raw();
+  return make_boxed(hp);
+}
+Term make_tuple3(Process* p, Term a, Term b, Term c) {
+  Word* hp = p->alloc(4);
+  hp[0] = make_header(Subtag::kTuple, 3);
+  hp[1] = a.raw();
+  hp[2] = b.raw();
+  hp[3] = c.raw();
+  return make_boxed(hp);
+}
+Term make_tuple4(Process* p, Term a, Term b, Term c, Term d) {
+  Word* hp = p->alloc(5);
+  hp[0] = make_header(Subtag::kTuple, 4);
+  hp[1] = a.raw();
+  hp[2] = b.raw();
+  hp[3] = c.raw();
+  hp[4] = d.raw();
+  return make_boxed(hp);
+}
+
+Term exception_class_atom(ExcClass c) {
+  switch (c) {
+    case ExcClass::kError: return atom("error");
+    case ExcClass::kExit: return atom("exit");
+    case ExcClass::kThrow: return atom("throw");
+  }
+  return atom("error");
+}
+
+bool set_exception_class(Process* p, Term cls) {
+  if (cls == atom("error")) p->exc_class = ExcClass::kError;
+  else if (cls == atom("exit")) p->exc_class = ExcClass::kExit;
+  else if (cls == atom("throw")) p->exc_class = ExcClass::kThrow;
+  else return false;
+  return true;
+}
+
+Term raise_error(Process* p, Term reason) {
+  p->exc_class = ExcClass::kError;
+  p->exc_reason = reason;
+  p->exc_args = kNonValue;
+  p->exc_caller_args = kNonValue;
+  p->exc_mfa = nullptr;
+  return kNonValue;
+}
+Term raise_exit(Process* p, Term reason) {
+  raise_error(p, reason);
+  p->exc_class = ExcClass::kExit;
+  return kNonValue;
+}
+Term raise_throw(Process* p, Term reason) {
+  raise_error(p, reason);
+  p->exc_class = ExcClass::kThrow;
+  return kNonValue;
+}
+
+void capture_bif_args(Process* p, const ExportEntry* e, const Term* x) {
+  // Only the first capture counts (an inner BIF may have recorded its own).
+  if (p->exc_mfa) return;
+  // erlang:error/1,2,3, exit/1 and throw/1 raise "from the caller".
+  if (e->bif && e->module == atom("erlang")) {
+    std::string_view f = atom_text(e->function);
+    if ((f == "error" && e->arity <= 3) || (f == "exit" && e->arity == 1) || (f == "throw" && e->arity == 1)) {
+      return;
+    }
+  }
+  p->exc_mfa = e;
+  p->exc_args = make_list_of(p, x, e->arity);
+}
+
+void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Word* E,
+                           bool at_func_info) {
+  if (p->exc_preset_trace) {  // erlang:raise/3 brought its own trace
+    p->exc_preset_trace = false;
+    return;
+  }
+  Term frames[kBacktraceDepth];
+  unsigned n = 0;
+  Module* m = module_of(pc);
+  if (p->exc_mfa) {
+    // Raised by a BIF: {M, F, Args, [{error_info, #{module => ...}}]} on
+    // top; by an undefined function: {M, F, Args, []}. Then the caller.
+    const ExportEntry* e = p->exc_mfa;
+    Term loc = make_nil();
+    Term fmt = e->bif ? error_info_module(e->module) : kNonValue;
+    if (fmt != kNonValue) {
+      Term map = make_map1(p, atom("module"), fmt);
+      Term items[1] = {make_tuple2(p, atom("error_info"), map)};
+      loc = make_list_of(p, items, 1);
+    }
+    frames[n++] = make_tuple4(p, e->module, e->function, p->exc_args, loc);
+    if (m && n < kBacktraceDepth && frame_of(p, pc, &frames[n])) n++;
+  } else if (p->exc_caller_args != kNonValue) {
+    // erlang:error/2,3: the caller's frame shows the given arguments.
+    Term args = p->exc_caller_args;
+    const Word* where = m ? pc : cp ? cp - 1 : nullptr;
+    Module* wm = where ? module_of(where) : nullptr;
+    if (wm) {
+      const FunctionInfo* fi = wm->function_at(where);
+      frames[n++] = make_tuple4(p, wm->name, fi ? fi->name : atom("undefined"), args, location_of(p, wm, where));
+    }
+    if (!m) cp = nullptr;  // already used
+  } else if (at_func_info && m) {
+    // function_clause: {M, F, Args, Location of the function}.
+    const FunctionInfo* fi = m->function_at(pc);
+    Term args = p->exc_args == kNonValue ? make_small(fi ? fi->arity : 0) : p->exc_args;
+    frames[n++] = make_tuple4(p, m->name, fi ? fi->name : atom("undefined"), args, location_of(p, m, pc));
+  } else if (m && frame_of(p, pc, &frames[n])) {
+    n++;
+  }
+  // The continuation, then every return address on the stack.
+  if (cp && n < kBacktraceDepth && frame_of(p, cp - 1, &frames[n])) n++;
+  for (const Word* s = E; s < p->heap_end && n < kBacktraceDepth; s++) {
+    Word w = *s;
+    if (w != 0 && (w & 3) == 0) {
+      if (frame_of(p, reinterpret_cast<const Word*>(w) - 1, &frames[n])) n++;
+    }
+  }
+  p->exc_args = kNonValue;
+  p->exc_caller_args = kNonValue;
+  p->exc_mfa = nullptr;
+  Term list = make_list_of(p, frames, n);
+  p->exc_stacktrace = make_tuple2(p, exception_class_atom(p->exc_class), list);
+}
+
+Term raw_trace_list(Term raw) {
+  if (is_tuple(raw) && tuple_arity(raw) == 2) return tuple_element(raw, 2);
+  return make_nil();
+}
+
+void raise_from_raw_trace(Process* p, Term raw, Term value) {
+  p->exc_reason = value;
+  p->exc_stacktrace = raw;
+  p->exc_args = kNonValue;
+  p->exc_mfa = nullptr;
+  if (is_tuple(raw) && tuple_arity(raw) == 2) set_exception_class(p, tuple_element(raw, 1));
+}
+
+Term raise_with_trace(Process* p, Term cls, Term reason, Term trace) {
+  if (!set_exception_class(p, cls)) return badarg(p);
+  ExcClass c = p->exc_class;
+  p->exc_reason = reason;
+  p->exc_args = kNonValue;
+  p->exc_mfa = nullptr;
+  p->exc_class = c;
+  p->exc_stacktrace = make_tuple2(p, cls, trace);
+  p->exc_preset_trace = true;
+  return kNonValue;
+}
+
+Term register_catch(const Word* handler) {
+  std::lock_guard<std::mutex> lock(catch_mu);
+  catch_table.push_back(handler);
+  return make_catch(uint32_t(catch_table.size() - 1));
+}
+
+const Word* find_catch(Process* p) {
+  if (p->catches <= 0) return nullptr;
+  Word* prev = p->stop;
+  for (Word* s = p->stop; s < p->heap_end; s++) {
+    Term w(*s);
+    if (w.raw() != 0 && (w.raw() & 3) == 0) {
+      prev = s;
+    } else if (is_catch(w)) {
+      uint32_t idx = uint32_t(w.raw() >> 6);
+      *s = make_nil().raw();
+      p->stop = prev;
+      std::lock_guard<std::mutex> lock(catch_mu);
+      return catch_table[idx];
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace openbeam::vm

@@ -1,0 +1,138 @@
+// Integer arithmetic on terms (small integers and bignums), as the
+// interpreter's arithmetic instructions and the integer BIFs need it.
+//
+// Every function takes integer terms (small or bignum; callers check the
+// types and raise badarith/badarg themselves), builds its result through a
+// TermAllocator (never a GC) and returns a normalised integer: a small
+// whenever the value fits. Semantics are those of Erlang/OTP 25:
+//
+//   int_add/sub/mul     +, -, *
+//   int_neg, int_abs    unary -, abs/1
+//   int_div             div: quotient truncated toward zero
+//   int_rem             rem: remainder with the sign of the dividend
+//   int_band/bor/bxor   band, bor, bxor on infinite two's complement
+//   int_bnot            bnot: -X - 1
+//   int_bsl, int_bsr    bsl/bsr; the shift is any integer (negative shifts the
+//                       other way; right shifts round toward -infinity)
+//
+// Errors are std::nullopt:
+//   * int_div/int_rem: division by zero (erl raises badarith);
+//   * everything else: the result would need more than kMaxBigLimbs limbs
+//     (erl raises system_limit). ERTS's limit is BIG_ARITY_MAX
+//     ((1 << 19) - 1 words, erl_term.h) on the normalised result, i.e.
+//     integers of at most 33554368 bits: `1 bsl 33554367` works, `* 2` on it
+//     raises system_limit, and so does `1 bsl 100000000`. A bignum shift count
+//     makes any non-zero operand too big (0 bsl Huge =:= 0), and a negative
+//     bignum count gives 0 or -1.
+//
+// Memory: small operands and small results never touch the allocator.
+// Results of at most kStackLimbs limbs are computed on the stack and then
+// allocated exactly. Larger results are computed in place in words allocated
+// for the largest possible result; the unused top words are then simply
+// waste in the arena/heap (TermAllocator cannot shrink): one word when an
+// addition does not carry or a product's top limb is zero, and for
+// subtractions only as many limbs as a borrow chain cancels. A result that
+// turns out to exceed kMaxBigLimbs also wastes its words (erl does the
+// same check after computing, so this cannot be avoided in general).
+//
+// GMP: only the mpn_* layer is used, directly on the bignum limbs. Some
+// mpn functions (mpn_mul, mpn_tdiv_qr, mpn_set_str) use GMP's internal
+// scratch space (alloca, or GMP's allocation functions for very large
+// operands); nothing GMP allocates outlives the call.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "vm/allocator.hpp"
+#include "vm/bignum.hpp"
+#include "vm/term.hpp"
+
+namespace openbeam::vm {
+
+// ERTS's BIG_ARITY_MAX: the largest number of limbs a bignum may have.
+constexpr size_t kMaxBigLimbs = (size_t(1) << 19) - 1;
+// Results up to this many limbs are computed on the stack first.
+constexpr size_t kStackLimbs = 8;
+
+namespace detail {
+std::optional<Term> int_add_big(TermAllocator& a, Term x, Term y);
+std::optional<Term> int_sub_big(TermAllocator& a, Term x, Term y);
+std::optional<Term> int_mul_big(TermAllocator& a, Term x, Term y);
+Term int_from_int64_big(TermAllocator& a, int64_t v);  // v does not fit a small
+}  // namespace detail
+
+// ---- + - * (small operands take the inline paths) -------------------------
+inline std::optional<Term> int_add(TermAllocator& a, Term x, Term y) {
+  if (is_small(x) && is_small(y)) {
+    int64_t r = small_value(x) + small_value(y);  // 61 bits: cannot overflow
+    if (fits_small(r)) return make_small(r);
+    return detail::int_from_int64_big(a, r);
+  }
+  return detail::int_add_big(a, x, y);
+}
+
+inline std::optional<Term> int_sub(TermAllocator& a, Term x, Term y) {
+  if (is_small(x) && is_small(y)) {
+    int64_t r = small_value(x) - small_value(y);
+    if (fits_small(r)) return make_small(r);
+    return detail::int_from_int64_big(a, r);
+  }
+  return detail::int_sub_big(a, x, y);
+}
+
+inline std::optional<Term> int_mul(TermAllocator& a, Term x, Term y) {
+  if (is_small(x) && is_small(y)) {
+    int64_t r;
+    if (!__builtin_mul_overflow(small_value(x), small_value(y), &r)) {
+      if (fits_small(r)) return make_small(r);
+      return detail::int_from_int64_big(a, r);
+    }
+  }
+  return detail::int_mul_big(a, x, y);
+}
+
+// -X and abs(X); these cannot fail.
+Term int_neg(TermAllocator& a, Term x);
+Term int_abs(TermAllocator& a, Term x);
+
+// ---- div / rem: nullopt when y is 0 -----------------------------------------
+std::optional<Term> int_div(TermAllocator& a, Term x, Term y);
+std::optional<Term> int_rem(TermAllocator& a, Term x, Term y);
+// Both at once (one division); false when y is 0.
+bool int_div_rem(TermAllocator& a, Term x, Term y, Term* quotient, Term* remainder);
+
+// ---- bitwise ------------------------------------------------------------------
+std::optional<Term> int_band(TermAllocator& a, Term x, Term y);
+std::optional<Term> int_bor(TermAllocator& a, Term x, Term y);
+std::optional<Term> int_bxor(TermAllocator& a, Term x, Term y);
+std::optional<Term> int_bnot(TermAllocator& a, Term x);
+// x bsl shift / x bsr shift.
+std::optional<Term> int_bsl(TermAllocator& a, Term x, Term shift);
+std::optional<Term> int_bsr(TermAllocator& a, Term x, Term shift);
+
+// ---- conversions -----------------------------------------------------------------
+// The integer written in `text` (list_to_integer/2, binary_to_integer/2):
+// an optional '+' or '-', then one or more digits of `base` (2..36; letters
+// in either case). Anything else is nullopt: empty text, a sign alone, a
+// second sign, spaces, '_', a "0x" prefix, a digit >= base, NUL. Leading
+// zeros are fine ("-000" is 0). nullopt also when the value exceeds
+// kMaxBigLimbs (erl cannot represent it either). Uses mpn_set_str for long
+// inputs (subquadratic).
+// Note for list_to_integer: ERTS reads each list element as a byte (a
+// character code C is taken as C band 255), so list_to_integer([305]) is 1;
+// the caller converts the list to bytes the same way.
+std::optional<Term> integer_from_text(TermAllocator& a, std::string_view text, int base);
+// integer_to_list/2, integer_to_binary/2: upper-case digits. (Declared in
+// bignum.hpp as integer_to_string(Term, int base).)
+
+// The exact integer value of trunc(d) for any finite double (1.0e308 gives
+// a 1024-bit integer); nullopt for NaN and infinities. round/floor/ceil
+// first round the double (std::round/floor/ceil are exact) and then call
+// this.
+std::optional<Term> float_to_integer_trunc(TermAllocator& a, double d);
+
+}  // namespace openbeam::vm

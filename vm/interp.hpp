@@ -1,0 +1,19 @@
+// Running Erlang code.
+#pragma once
+
+#include "vm/code.hpp"
+#include "vm/process.hpp"
+
+namespace openbeam::vm {
+
+enum class RunResult { kNormal, kException };
+
+// Runs `p` from `entry` until its first call returns (result in p->result)
+// or an exception escapes (p->exc_* describe it). run_process(nullptr, ...)
+// only publishes the handler table.
+RunResult run_process(Process* p, const Word* entry);
+
+// Points an export entry at a native function.
+void set_export_bif(ExportEntry* e, BifFn fn);
+
+}  // namespace openbeam::vm

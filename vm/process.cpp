@@ -1,0 +1,209 @@
+// Process heaps: allocation, heap fragments and the copying collector.
+//
+// The collector is Cheney's: roots (live x registers, the stack, the
+// exception state) are copied into a fresh block, then the new heap is
+// scanned left to right copying what it references. Forwarding: a moved
+// boxed object's header is replaced by the boxed pointer to its copy (a
+// header never has the boxed tag); a moved cons gets car = 0 (never a
+// value) and cdr = the new cons. Only pointers into the old heap or a heap
+// fragment are followed; literals stay where they are.
+#include "vm/process.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+
+#include "vm/binary.hpp"
+
+namespace openbeam::vm {
+
+namespace {
+constexpr size_t kMinHeapWords = 233;  // ERTS's default min_heap_size
+
+size_t next_heap_size(size_t need) {
+  // ERTS grows heaps along a Fibonacci-like series; so do we.
+  size_t a = kMinHeapWords, b = 377;
+  while (a < need) {
+    size_t c = a + b;
+    a = b;
+    b = c;
+  }
+  return a;
+}
+}  // namespace
+
+Process::Process() {
+  size_t n = next_heap_size(kMinHeapWords);
+  heap_start = static_cast<Word*>(std::malloc(n * sizeof(Word)));
+  heap_end = heap_start + n;
+  htop = heap_start;
+  stop = heap_end;
+  for (auto& r : x) r = make_nil();
+}
+
+Process::~Process() {
+  for (Word* pb = offheap_first; pb; pb = reinterpret_cast<Word*>(pb[3])) {
+    reinterpret_cast<BinaryBlob*>(pb[2])->release();
+  }
+  std::free(heap_start);
+}
+
+Word* Process::alloc(size_t words) {
+  if (size_t(stop - htop) >= words) {
+    Word* p = htop;
+    htop += words;
+    return p;
+  }
+  // No collection here: take a heap fragment, merged at the next GC.
+  if (fragments.empty() || fragments.back().words.size() - fragments.back().used < words) {
+    HeapFragment f;
+    f.words.resize(std::max<size_t>(words, 1024));
+    fragments.push_back(std::move(f));
+  }
+  HeapFragment& f = fragments.back();
+  Word* p = f.words.data() + f.used;
+  f.used += words;
+  return p;
+}
+
+void Process::own_blob(Word* procbin) {
+  procbin[3] = reinterpret_cast<Word>(offheap_first);
+  offheap_first = procbin;
+}
+
+void Process::ensure_heap(size_t need, unsigned live) {
+  if (gc_torture || size_t(stop - htop) < need || !fragments.empty()) garbage_collect(need, live);
+}
+
+namespace {
+
+class Collector {
+ public:
+  Collector(Process* p, Word* to) : p_(p), top_(to) {}
+
+  bool in_from_space(const Word* ptr) const {
+    if (ptr >= p_->heap_start && ptr < p_->htop) return true;
+    for (const HeapFragment& f : p_->fragments) {
+      if (ptr >= f.words.data() && ptr < f.words.data() + f.used) return true;
+    }
+    return false;
+  }
+
+  Term copy(Term t) {
+    if (is_list(t)) {
+      Word* c = list_ptr(t);
+      if (!in_from_space(c)) return t;
+      if (c[0] == 0) return Term(c[1]);  // already moved
+      Word* n = top_;
+      top_ += 2;
+      n[0] = c[0];
+      n[1] = c[1];
+      c[0] = 0;
+      c[1] = make_list(n).raw();
+      return make_list(n);
+    }
+    if (is_boxed(t)) {
+      Word* o = boxed_ptr(t);
+      if (!in_from_space(o)) return t;
+      Word hdr = o[0];
+      if (is_boxed(Term(hdr))) return Term(hdr);  // forwarded
+      size_t size = 1 + header_arity(hdr);
+      Word* n = top_;
+      top_ += size;
+      std::memcpy(n, o, size * sizeof(Word));
+      if (header_subtag(hdr) == Subtag::kRefcBinary) {
+        n[3] = reinterpret_cast<Word>(new_offheap_);
+        new_offheap_ = n;
+      }
+      o[0] = make_boxed(n).raw();
+      return make_boxed(n);
+    }
+    return t;
+  }
+
+  void scan(Word* from) {
+    Word* s = from;
+    while (s < top_) {
+      Word w = *s;
+      if ((w & 3) == tag::kHeader) {
+        Word arity = header_arity(w);
+        switch (header_subtag(w)) {
+          case Subtag::kTuple:
+          case Subtag::kMap:
+          case Subtag::kHashMap:
+            s++;  // the elements are terms: scan them one by one
+            continue;
+          case Subtag::kFun:
+            // [hdr][FunEntry*][free vars...]
+            for (Word i = 2; i <= arity; i++) s[i] = copy(Term(s[i])).raw();
+            break;
+          case Subtag::kSubBinary:
+            s[4] = copy(Term(s[4])).raw();
+            break;
+          default:
+            break;  // raw payload
+        }
+        s += 1 + arity;
+        continue;
+      }
+      *s = copy(Term(w)).raw();
+      s++;
+    }
+  }
+
+  Word* top() const { return top_; }
+  Word* new_offheap() const { return new_offheap_; }
+
+ private:
+  Process* p_;
+  Word* top_;
+  Word* new_offheap_ = nullptr;
+};
+
+}  // namespace
+
+void Process::garbage_collect(size_t need, unsigned live) {
+  gc_count++;
+  size_t used = size_t(htop - heap_start);
+  for (const HeapFragment& f : fragments) used += f.used;
+  size_t stack_words = size_t(heap_end - stop);
+  size_t size = next_heap_size(used + need + stack_words + (used + need) / 2);
+  Word* block = static_cast<Word*>(std::malloc(size * sizeof(Word)));
+  Word* new_end = block + size;
+  Word* new_stop = new_end - stack_words;
+  std::memcpy(new_stop, stop, stack_words * sizeof(Word));
+
+  Collector c(this, block);
+  for (unsigned i = 0; i < live && i < kMaxXRegs; i++) x[i] = c.copy(x[i]);
+  for (Word* s = new_stop; s < new_end; s++) {
+    Word w = *s;
+    if ((w & 3) == tag::kHeader) continue;  // return addresses
+    *s = c.copy(Term(w)).raw();
+  }
+  if (exc_reason != kNonValue) exc_reason = c.copy(exc_reason);
+  if (exc_stacktrace != kNonValue) exc_stacktrace = c.copy(exc_stacktrace);
+  if (exc_args != kNonValue) exc_args = c.copy(exc_args);
+  if (result != kNonValue) result = c.copy(result);
+  if (exc_caller_args != kNonValue) exc_caller_args = c.copy(exc_caller_args);
+  for (Term* r : extra_roots) *r = c.copy(*r);
+  c.scan(block);
+
+  // Drop the references of refc binaries that did not survive.
+  for (Word* pb = offheap_first; pb;) {
+    Word* next = reinterpret_cast<Word*>(pb[3]);
+    if (!is_boxed(Term(pb[0]))) reinterpret_cast<BinaryBlob*>(pb[2])->release();
+    pb = next;
+  }
+  offheap_first = c.new_offheap();
+
+  std::free(heap_start);
+  fragments.clear();
+  heap_start = block;
+  heap_end = new_end;
+  htop = c.top();
+  stop = new_stop;
+  // Grow when the survivors fill most of the new heap.
+  if (size_t(stop - htop) < need) garbage_collect(need, live);
+}
+
+}  // namespace openbeam::vm

@@ -1,0 +1,101 @@
+// A process: its heap, its stack, its registers' home, its exception state.
+//
+// Memory layout (one block, like ERTS):
+//
+//   heap_start                htop              stop              heap_end
+//   | heap: terms, grows up ->  |  ...free...     | <- stack grows down |
+//
+//   Stack frames: [CP][y0][y1]...[yN-1]; E (== stop) points at the CP of the
+//   current frame. A CP is a code address (8-aligned, primary tag 00, so it
+//   is never mistaken for a term); catch markers are immediates.
+//
+// Invariants
+//   * Nothing outside the process points into its heap.
+//   * Term-building code never collects: when the heap is full, `alloc`
+//     hands out heap fragments; the next collection merges them.
+//   * Collections happen only at safe points that pass their live x
+//     register count (test_heap, allocate, ...).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "vm/allocator.hpp"
+#include "vm/term.hpp"
+
+namespace openbeam::vm {
+
+constexpr unsigned kMaxXRegs = 1024;
+constexpr unsigned kMaxFRegs = 1024;
+constexpr Term kNonValue = Term(0);  // never a valid term (a header word)
+
+// Exception classes (ERTS's EXC_ERROR/EXIT/THROW) and flags.
+enum class ExcClass : uint8_t { kError, kExit, kThrow };
+
+struct HeapFragment {
+  std::vector<Word> words;
+  size_t used = 0;
+};
+
+struct Process final : public TermAllocator {
+  Process();
+  ~Process() override;
+  Process(const Process&) = delete;
+  Process& operator=(const Process&) = delete;
+
+  // ---- TermAllocator: never collects -----------------------------------
+  Word* alloc(size_t words) override;
+  void own_blob(Word* procbin) override;
+
+  // Ensures `need` free words between htop and stop, collecting with the
+  // first `live` x registers as roots if necessary.
+  void ensure_heap(size_t need, unsigned live);
+  // Full copying collection; afterwards at least `need` words are free.
+  void garbage_collect(size_t need, unsigned live);
+  size_t heap_words() const { return size_t(heap_end - heap_start); }
+  size_t free_words() const { return size_t(stop - htop); }
+
+  Word* heap_start = nullptr;
+  Word* heap_end = nullptr;
+  Word* htop = nullptr;
+  Word* stop = nullptr;  // also E, the current stack frame
+  std::vector<HeapFragment> fragments;
+  // Refc binary handles on the heap, chained through their `next` word.
+  Word* offheap_first = nullptr;
+
+  Term x[kMaxXRegs];
+  double fr[kMaxFRegs];
+
+  // Exception in flight (set by BIFs returning kNonValue and by `raise`).
+  ExcClass exc_class = ExcClass::kError;
+  Term exc_reason = kNonValue;
+  Term exc_stacktrace = kNonValue;  // list of {M,F,A,Loc}, or kNonValue
+  Term exc_args = kNonValue;        // arguments for the top frame
+  const struct ExportEntry* exc_mfa = nullptr;  // BIF/undef that raised, if any
+  bool exc_preset_trace = false;    // erlang:raise/3 supplied the trace
+  Term exc_caller_args = kNonValue; // erlang:error/2: args shown in the caller's frame
+  int64_t catches = 0;              // active catch/try markers on the stack
+  Term result = kNonValue;          // value of the first call, when it returns
+
+  int64_t reductions = 0;
+  uint64_t gc_count = 0;
+  bool gc_torture = false;  // collect at every safe point (debug aid)
+  // Extra root slots registered by native code that holds terms across a
+  // collection (rare: only run-time support code, never BIFs).
+  std::vector<Term*> extra_roots;
+};
+
+// Raises from a BIF: sets the exception and returns kNonValue.
+Term raise_error(Process* p, Term reason);
+Term raise_exit(Process* p, Term reason);
+Term raise_throw(Process* p, Term reason);
+inline Term badarg(Process* p);
+
+}  // namespace openbeam::vm
+
+#include "vm/atom_table.hpp"
+
+namespace openbeam::vm {
+inline Term badarg(Process* p) { return raise_error(p, atoms::am_badarg); }
+}  // namespace openbeam::vm
