@@ -39,8 +39,9 @@ Term erl_nif_error_2(Process* p, Term* a) {
 }
 
 Term erl_display(Process*, Term* a) {
-  std::string s = display_term(a[0]);
-  s.push_back('\n');
+  // ERTS writes display output with "\r\n" line ends (stdout is handled as
+  // a terminal would be), also when stdout is a file or a pipe.
+  std::string s = display_line(a[0]);
   std::fwrite(s.data(), 1, s.size(), stdout);
   return atoms::am_true;
 }

@@ -143,7 +143,6 @@ std::optional<Term> add_signed(TermAllocator& a, Term tx, Term ty, bool negate_y
     const Operand* big = &x;
     const Operand* lit = &y;
     if (x.n < y.n) std::swap(big, lit);
-    if (big->n > kMaxBigLimbs) return std::nullopt;  // cannot happen for valid inputs
     Result r(a, big->n + 1);
     Limb carry = mpn_add(r.limbs(), big->p, ms(big->n), lit->p, ms(lit->n));
     r.limbs()[big->n] = carry;
@@ -230,9 +229,12 @@ void bit_op(BitOp op, Limb* r, const Limb* x, size_t xn, const Limb* y, size_t y
 // negative results are -(V + 1).
 std::optional<Term> finish_complement(Result& r, size_t n, bool negative) {
   if (!negative) return r.finish(n, false);
-  Limb carry = n ? mpn_add_1(r.limbs(), r.limbs(), ms(n), 1) : (r.limbs()[0] = 1, Limb(0));
-  if (n == 0) return r.finish(1, true);
-  r.limbs()[n] = carry;
+  Limb* p = r.limbs();
+  if (n == 0) {
+    p[0] = 1;
+    return r.finish(1, true);
+  }
+  p[n] = mpn_add_1(p, p, ms(n), 1);
   return r.finish(n + 1, true);
 }
 
@@ -469,33 +471,15 @@ Term int_abs(TermAllocator& a, Term tx) {
   return with_sign(a, tx, x, false);
 }
 
-bool int_div_rem(TermAllocator& a, Term x, Term y, Term* quotient, Term* remainder) {
+namespace detail {
+
+bool int_div_rem_big(TermAllocator& a, Term x, Term y, Term* quotient, Term* remainder) {
   if (is_zero(y)) return false;
-  if (is_small(x) && is_small(y)) {
-    int64_t u = small_value(x), v = small_value(y);
-    int64_t q = u / v;  // |u|, |v| < 2^60: no overflow
-    if (quotient) *quotient = fits_small(q) ? make_small(q) : detail::int_from_int64_big(a, q);
-    if (remainder) *remainder = make_small(u % v);
-    return true;
-  }
   div_big(a, x, y, quotient, remainder);
   return true;
 }
 
-std::optional<Term> int_div(TermAllocator& a, Term x, Term y) {
-  Term q;
-  if (!int_div_rem(a, x, y, &q, nullptr)) return std::nullopt;
-  return q;
-}
-
-std::optional<Term> int_rem(TermAllocator& a, Term x, Term y) {
-  Term r;
-  if (!int_div_rem(a, x, y, nullptr, &r)) return std::nullopt;
-  return r;
-}
-
-std::optional<Term> int_band(TermAllocator& a, Term tx, Term ty) {
-  if (is_small(tx) && is_small(ty)) return make_small(small_value(tx) & small_value(ty));
+std::optional<Term> int_band_big(TermAllocator& a, Term tx, Term ty) {
   Operand x(tx), y(ty);
   if (x.n == 0 || y.n == 0) return make_small(0);
   Scratch sx(x.neg ? x.n : 0), sy(y.neg ? y.n : 0);
@@ -521,8 +505,7 @@ std::optional<Term> int_band(TermAllocator& a, Term tx, Term ty) {
   return r.finish(pos.n, false);
 }
 
-std::optional<Term> int_bor(TermAllocator& a, Term tx, Term ty) {
-  if (is_small(tx) && is_small(ty)) return make_small(small_value(tx) | small_value(ty));
+std::optional<Term> int_bor_big(TermAllocator& a, Term tx, Term ty) {
   Operand x(tx), y(ty);
   if (x.n == 0) return ty;
   if (y.n == 0) return tx;
@@ -549,8 +532,7 @@ std::optional<Term> int_bor(TermAllocator& a, Term tx, Term ty) {
   return finish_complement(r, neg.n, true);
 }
 
-std::optional<Term> int_bxor(TermAllocator& a, Term tx, Term ty) {
-  if (is_small(tx) && is_small(ty)) return make_small(small_value(tx) ^ small_value(ty));
+std::optional<Term> int_bxor_big(TermAllocator& a, Term tx, Term ty) {
   Operand x(tx), y(ty);
   if (x.n == 0) return ty;
   if (y.n == 0) return tx;
@@ -564,14 +546,24 @@ std::optional<Term> int_bxor(TermAllocator& a, Term tx, Term ty) {
   return finish_complement(r, n, neg);
 }
 
-std::optional<Term> int_bnot(TermAllocator& a, Term tx) {
-  if (is_small(tx)) return make_small(~small_value(tx));
-  // bnot X = -X - 1
-  return int_sub(a, int_neg(a, tx), make_small(1));
+std::optional<Term> int_bnot_big(TermAllocator& a, Term tx) {
+  // bnot X = -X - 1: -(X + 1) for X >= 0, |X| - 1 for X < 0.
+  Operand x(tx);
+  if (x.neg) {
+    Result r(a, x.n);
+    mag_minus_one(r.limbs(), x.p, x.n);
+    return r.finish(x.n, false);
+  }
+  Result r(a, x.n + 1);
+  r.limbs()[x.n] = mpn_add_1(r.limbs(), x.p, ms(x.n), 1);
+  return r.finish(x.n + 1, true);
 }
 
-std::optional<Term> int_bsl(TermAllocator& a, Term x, Term s) { return shift(a, x, s, false); }
-std::optional<Term> int_bsr(TermAllocator& a, Term x, Term s) { return shift(a, x, s, true); }
+std::optional<Term> int_shift_big(TermAllocator& a, Term x, Term s, bool right) {
+  return shift(a, x, s, right);
+}
+
+}  // namespace detail
 
 std::optional<Term> float_to_integer_trunc(TermAllocator& a, double d) {
   return double_to_int(a, d);
@@ -617,18 +609,10 @@ std::optional<Term> integer_from_text(TermAllocator& a, std::string_view text, i
   size_t cap = (count * bpd + 63) / 64 + 1;
   std::vector<Limb> limbs(cap);
   size_t n = size_t(mpn_set_str(limbs.data(), digits.data(), count, base));
-  Result r(a, std::min(n, kStackLimbs));
-  Limb* dst = r.limbs();
-  if (n > kStackLimbs) {
-    // Result allocated kStackLimbs on the stack; build the big one directly.
-    while (n > 0 && limbs[n - 1] == 0) n--;
-    if (n > kMaxBigLimbs) return std::nullopt;
-    Word* hp = a.alloc(bignum_words(n));
-    std::memcpy(hp + 1, limbs.data(), n * sizeof(Limb));
-    hp[0] = make_header(neg ? Subtag::kNegBig : Subtag::kPosBig, n);
-    return make_boxed(hp);
-  }
-  std::memcpy(dst, limbs.data(), n * sizeof(Limb));
+  while (n > 0 && limbs[n - 1] == 0) n--;
+  if (n > kMaxBigLimbs) return std::nullopt;
+  Result r(a, n);
+  std::memcpy(r.limbs(), limbs.data(), n * sizeof(Limb));
   return r.finish(n, neg);
 }
 

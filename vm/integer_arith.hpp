@@ -59,13 +59,20 @@ constexpr size_t kMaxBigLimbs = (size_t(1) << 19) - 1;
 constexpr size_t kStackLimbs = 8;
 
 namespace detail {
+// Out-of-line parts of the inline functions below (any operands).
+Term int_from_int64_big(TermAllocator& a, int64_t v);  // v does not fit a small
 std::optional<Term> int_add_big(TermAllocator& a, Term x, Term y);
 std::optional<Term> int_sub_big(TermAllocator& a, Term x, Term y);
 std::optional<Term> int_mul_big(TermAllocator& a, Term x, Term y);
-Term int_from_int64_big(TermAllocator& a, int64_t v);  // v does not fit a small
+bool int_div_rem_big(TermAllocator& a, Term x, Term y, Term* quotient, Term* remainder);
+std::optional<Term> int_band_big(TermAllocator& a, Term x, Term y);
+std::optional<Term> int_bor_big(TermAllocator& a, Term x, Term y);
+std::optional<Term> int_bxor_big(TermAllocator& a, Term x, Term y);
+std::optional<Term> int_bnot_big(TermAllocator& a, Term x);
+std::optional<Term> int_shift_big(TermAllocator& a, Term x, Term shift, bool right);
 }  // namespace detail
 
-// ---- + - * (small operands take the inline paths) -------------------------
+// ---- + - * ----------------------------------------------------------------------
 inline std::optional<Term> int_add(TermAllocator& a, Term x, Term y) {
   if (is_small(x) && is_small(y)) {
     int64_t r = small_value(x) + small_value(y);  // 61 bits: cannot overflow
@@ -99,20 +106,73 @@ inline std::optional<Term> int_mul(TermAllocator& a, Term x, Term y) {
 Term int_neg(TermAllocator& a, Term x);
 Term int_abs(TermAllocator& a, Term x);
 
-// ---- div / rem: nullopt when y is 0 -----------------------------------------
-std::optional<Term> int_div(TermAllocator& a, Term x, Term y);
-std::optional<Term> int_rem(TermAllocator& a, Term x, Term y);
-// Both at once (one division); false when y is 0.
-bool int_div_rem(TermAllocator& a, Term x, Term y, Term* quotient, Term* remainder);
+// ---- div / rem: nullopt when y is 0 --------------------------------------------
+// Both at once (one division); false when y is 0. Either pointer may be null.
+inline bool int_div_rem(TermAllocator& a, Term x, Term y, Term* quotient, Term* remainder) {
+  if (is_small(x) && is_small(y) && y != make_small(0)) {
+    int64_t u = small_value(x), v = small_value(y);
+    int64_t q = u / v;  // |u|, |v| <= 2^59: no overflow
+    if (quotient) *quotient = fits_small(q) ? make_small(q) : detail::int_from_int64_big(a, q);
+    if (remainder) *remainder = make_small(u % v);
+    return true;
+  }
+  return detail::int_div_rem_big(a, x, y, quotient, remainder);
+}
+
+inline std::optional<Term> int_div(TermAllocator& a, Term x, Term y) {
+  Term q;
+  if (!int_div_rem(a, x, y, &q, nullptr)) return std::nullopt;
+  return q;
+}
+
+inline std::optional<Term> int_rem(TermAllocator& a, Term x, Term y) {
+  Term r;
+  if (!int_div_rem(a, x, y, nullptr, &r)) return std::nullopt;
+  return r;
+}
 
 // ---- bitwise ------------------------------------------------------------------
-std::optional<Term> int_band(TermAllocator& a, Term x, Term y);
-std::optional<Term> int_bor(TermAllocator& a, Term x, Term y);
-std::optional<Term> int_bxor(TermAllocator& a, Term x, Term y);
-std::optional<Term> int_bnot(TermAllocator& a, Term x);
+inline std::optional<Term> int_band(TermAllocator& a, Term x, Term y) {
+  if (is_small(x) && is_small(y)) return Term(x.raw() & y.raw());  // tags survive
+  return detail::int_band_big(a, x, y);
+}
+
+inline std::optional<Term> int_bor(TermAllocator& a, Term x, Term y) {
+  if (is_small(x) && is_small(y)) return Term(x.raw() | y.raw());
+  return detail::int_bor_big(a, x, y);
+}
+
+inline std::optional<Term> int_bxor(TermAllocator& a, Term x, Term y) {
+  if (is_small(x) && is_small(y)) return make_small(small_value(x) ^ small_value(y));
+  return detail::int_bxor_big(a, x, y);
+}
+
+inline std::optional<Term> int_bnot(TermAllocator& a, Term x) {
+  if (is_small(x)) return make_small(~small_value(x));
+  return detail::int_bnot_big(a, x);
+}
+
 // x bsl shift / x bsr shift.
-std::optional<Term> int_bsl(TermAllocator& a, Term x, Term shift);
-std::optional<Term> int_bsr(TermAllocator& a, Term x, Term shift);
+inline std::optional<Term> int_bsl(TermAllocator& a, Term x, Term shift) {
+  if (is_small(x) && is_small(shift)) {
+    int64_t v = small_value(x), s = small_value(shift);
+    if (s >= 0 && s < 64) {
+      int64_t r = int64_t(uint64_t(v) << s);
+      if ((r >> s) == v && fits_small(r)) return make_small(r);
+    } else if (s < 0) {
+      return make_small(s <= -63 ? (v < 0 ? -1 : 0) : v >> -s);
+    }
+  }
+  return detail::int_shift_big(a, x, shift, false);
+}
+
+inline std::optional<Term> int_bsr(TermAllocator& a, Term x, Term shift) {
+  if (is_small(x) && is_small(shift)) {
+    int64_t v = small_value(x), s = small_value(shift);
+    if (s >= 0) return make_small(s >= 63 ? (v < 0 ? -1 : 0) : v >> s);
+  }
+  return detail::int_shift_big(a, x, shift, true);
+}
 
 // ---- conversions -----------------------------------------------------------------
 // The integer written in `text` (list_to_integer/2, binary_to_integer/2):

@@ -163,6 +163,7 @@ do_call_export:
     if (!call_export->address) {
       raise_error(p, atom("undef"));
       capture_bif_args(p, call_export, x);
+      pc = nullptr;  // the caller shows up through cp (or not, for a tail call)
       goto handle_error;
     }
   }
