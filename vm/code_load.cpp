@@ -300,6 +300,38 @@ void Emitter::emit(const loader::GenericInstr& gi) {
       for (uint64_t i = 0; i < n; i++) src(a[3 + i]);
       return;
     }
+    case GenOp::put_map_assoc:
+    case GenOp::put_map_exact: {
+      uint64_t n = list_len(4);
+      op(gi.op == GenOp::put_map_assoc ? Instr::put_map_assoc : Instr::put_map_exact);
+      label(a[0]);
+      src(a[1]);
+      dst(a[2]);
+      word(n);
+      for (uint64_t i = 0; i < n; i++) src(a[5 + i]);
+      return;
+    }
+    case GenOp::get_map_elements: {
+      uint64_t n = list_len(2);
+      op(Instr::get_map_elements);
+      label(a[0]);
+      src(a[1]);
+      word(n);
+      for (uint64_t i = 0; i < n; i += 2) {
+        src(a[3 + i]);
+        dst(a[4 + i]);
+      }
+      return;
+    }
+    case GenOp::has_map_fields: {
+      uint64_t n = list_len(2);
+      op(Instr::has_map_fields);
+      label(a[0]);
+      src(a[1]);
+      word(n);
+      for (uint64_t i = 0; i < n; i++) src(a[3 + i]);
+      return;
+    }
     case GenOp::swap: op(Instr::swap); dst(a[0]); dst(a[1]); return;
     case GenOp::trim: op(Instr::trim); word(u(a[0])); word(u(a[1])); return;
     case GenOp::on_load:

@@ -14,6 +14,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/code.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/map_ops.hpp"
 #include "vm/process.hpp"
 #include "vm/term_compare.hpp"
 
@@ -538,6 +539,53 @@ L_trim: {
   E[0] = saved_cp;
   p->stop = E;
   NEXT(3);
+}
+L_put_map_assoc:
+L_put_map_exact: {
+  Term m = S(2);
+  Word n = OPW(4);
+  bool exact = pc[0] == reinterpret_cast<Word>(&&L_put_map_exact);
+  if (!is_map(m)) {
+    if (OPW(1)) TEST_FAIL(1);
+    RAISE(make_tuple2(p, atom("badmap"), m));
+  }
+  MapPairs pairs;
+  for (Word i = 0; i < n; i += 2) pairs.push_back({S(5 + i), S(6 + i)});
+  if (exact) {
+    Term bad;
+    auto r = map_update_many(*p, m, pairs, &bad);
+    if (!r) {
+      if (OPW(1)) TEST_FAIL(1);
+      RAISE(make_tuple2(p, atom("badkey"), bad));
+    }
+    D(3, *r);
+  } else {
+    D(3, map_put_many(*p, m, pairs));
+  }
+  NEXT(5 + n);
+}
+L_get_map_elements: {
+  Term m = S(2);
+  Word n = OPW(3);
+  if (!is_map(m)) TEST_FAIL(1);
+  // Look every key up first: destinations may overlap the sources.
+  Term vals[256];
+  for (Word i = 0; i < n; i += 2) {
+    auto v = map_find(m, S(4 + i));
+    if (!v) TEST_FAIL(1);
+    vals[i / 2] = *v;
+  }
+  for (Word i = 0; i < n; i += 2) D(5 + i, vals[i / 2]);
+  NEXT(4 + n);
+}
+L_has_map_fields: {
+  Term m = S(2);
+  Word n = OPW(3);
+  if (!is_map(m)) TEST_FAIL(1);
+  for (Word i = 0; i < n; i++) {
+    if (!map_find(m, S(4 + i))) TEST_FAIL(1);
+  }
+  NEXT(4 + n);
 }
 L_on_load:
 L_nif_start:
