@@ -178,12 +178,15 @@ bool CompactDecoder::operand(Operand& out, std::string& err) {
       out.value = n;
       return true;
     }
-    case 5: {  // typed register
+    case 5: {  // typed register: a plain x or y operand (no nesting)
+      uint8_t rb;
+      if (!r_.u8(rb)) return err = "truncated typed register", false;
+      unsigned rtag = rb & 7;
+      if (rtag != kTagX && rtag != kTagY) return err = "typed register is not an x or y register", false;
       Operand reg;
-      if (!operand(reg, err)) return false;
-      if (reg.kind != OpKind::X && reg.kind != OpKind::Y) {
-        return err = "typed register is not an x or y register", false;
-      }
+      if (!value(rb, rtag, reg, err)) return false;
+      if (reg.value > 1023) return err = "register number out of range", false;
+      reg.kind = rtag == kTagX ? OpKind::X : OpKind::Y;
       uint64_t t;
       if (!expect_u(t, err)) return false;
       if (t >= bf_.types.size()) return err = "type index " + std::to_string(t) + " out of range", false;

@@ -94,6 +94,10 @@ class Emitter {
     if (o.kind != OpKind::U) throw std::string("expected an unsigned operand");
     return o.value;
   }
+  Word fr(const Operand& o) {
+    if (o.kind != OpKind::FR) throw std::string("expected a float register");
+    return o.value;
+  }
   ExportEntry* import(const Operand& o) {
     uint64_t i = u(o);
     if (i >= bf_.imports.size()) throw std::string("import index out of range");
@@ -332,6 +336,27 @@ void Emitter::emit(const loader::GenericInstr& gi) {
       for (uint64_t i = 0; i < n; i++) src(a[3 + i]);
       return;
     }
+    case GenOp::fclearerror: op(Instr::fclearerror); return;
+    case GenOp::fcheckerror: op(Instr::fcheckerror); label(a[0]); return;
+    case GenOp::fmove:
+      if (a[0].kind == OpKind::FR && a[1].kind == OpKind::FR) {
+        op(Instr::fmove_fr); word(a[0].value); word(a[1].value);
+      } else if (a[0].kind == OpKind::FR) {
+        op(Instr::fmove_from_fr); word(a[0].value); dst(a[1]);
+      } else {
+        op(Instr::fmove_to_fr); src(a[0]); word(fr(a[1]));
+      }
+      return;
+    case GenOp::fconv: op(Instr::fconv); src(a[0]); word(fr(a[1])); return;
+    case GenOp::fadd:
+    case GenOp::fsub:
+    case GenOp::fmul:
+    case GenOp::fdiv:
+      op(gi.op == GenOp::fadd ? Instr::fadd : gi.op == GenOp::fsub ? Instr::fsub
+         : gi.op == GenOp::fmul ? Instr::fmul : Instr::fdiv);
+      label(a[0]); word(fr(a[1])); word(fr(a[2])); word(fr(a[3]));
+      return;
+    case GenOp::fnegate: op(Instr::fnegate); label(a[0]); word(fr(a[1])); word(fr(a[2])); return;
     case GenOp::swap: op(Instr::swap); dst(a[0]); dst(a[1]); return;
     case GenOp::trim: op(Instr::trim); word(u(a[0])); word(u(a[1])); return;
     case GenOp::on_load:
@@ -450,7 +475,7 @@ bool load_module(const uint8_t* data, size_t size, Term expected, std::string* e
   }
   for (const Module::Exported& e : raw->exports) {
     ExportEntry* ee = export_entry(raw->name, e.function, e.arity);
-    if (ee->bif) continue;  // native functions keep their implementation
+    if (ee->bif || ee->address == ee->stub) continue;  // native functions keep their implementation
     ee->address = e.address;
   }
   return true;

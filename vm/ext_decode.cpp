@@ -28,6 +28,71 @@ uint32_t be32(const uint8_t* p) {
   return uint32_t(p[0]) << 24 | uint32_t(p[1]) << 16 | uint32_t(p[2]) << 8 | p[3];
 }
 
+// FLOAT_EXT text as ERTS accepts it: [+-]digits(.|,)digits[e[+-]digits],
+// then only NUL bytes up to the 31st.
+bool parse_float_ext(const uint8_t* t, double* out) {
+  char buf[32];
+  size_t i = 0, n = 0;
+  auto digits = [&]() {
+    size_t start = i;
+    while (i < 31 && t[i] >= '0' && t[i] <= '9') buf[n++] = char(t[i++]);
+    return i > start;
+  };
+  if (i < 31 && (t[i] == '+' || t[i] == '-')) buf[n++] = char(t[i++]);
+  if (!digits()) return false;
+  if (i >= 31 || (t[i] != '.' && t[i] != ',')) return false;
+  buf[n++] = '.';
+  i++;
+  if (!digits()) return false;
+  if (i < 31 && (t[i] == 'e' || t[i] == 'E')) {
+    buf[n++] = 'e';
+    i++;
+    if (i < 31 && (t[i] == '+' || t[i] == '-')) buf[n++] = char(t[i++]);
+    if (!digits()) return false;
+  }
+  for (; i < 31; i++) {
+    if (t[i] != 0) return false;
+  }
+  buf[n] = 0;
+  double v = std::strtod(buf, nullptr);
+  if (!std::isfinite(v)) return false;
+  *out = v;
+  return true;
+}
+
+// EXPORT_EXT arity: an integer term 0..255 in any integer encoding.
+bool export_arity(const uint8_t* d, size_t len, size_t& pos, uint32_t* arity) {
+  if (pos >= len) return false;
+  uint8_t tag = d[pos];
+  uint64_t v;
+  if (tag == ext::kSmallInteger) {
+    if (len - pos < 2) return false;
+    v = d[pos + 1];
+    pos += 2;
+  } else if (tag == ext::kInteger) {
+    if (len - pos < 5) return false;
+    int32_t s = int32_t(be32(d + pos + 1));
+    if (s < 0) return false;
+    v = uint64_t(s);
+    pos += 5;
+  } else if (tag == ext::kSmallBig) {
+    if (len - pos < 3) return false;
+    size_t n = d[pos + 1];
+    if (len - pos < 3 + n || d[pos + 2] != 0) return false;
+    v = 0;
+    for (size_t k = n; k > 0; k--) {
+      if (v > 255) return false;
+      v = (v << 8) | d[pos + 3 + k - 1];
+    }
+    pos += 3 + n;
+  } else {
+    return false;
+  }
+  if (v > 255) return false;
+  *arity = uint32_t(v);
+  return true;
+}
+
 bool is_atom_tag(uint8_t tag) {
   return tag == ext::kAtom || tag == ext::kSmallAtom || tag == ext::kAtomUtf8 ||
          tag == ext::kSmallAtomUtf8;
@@ -115,7 +180,6 @@ class Measurer {
         }
         if (n > kMaxBigBytes) return fail("integer too large");
         if (!need(1 + n)) return false;
-        if (d_[pos_] > 1) return fail("bad integer sign byte");
         pos_ += 1 + n;
         words_ += bignum_words((n + 7) / 8);
         return true;
@@ -131,15 +195,8 @@ class Measurer {
       }
       case ext::kFloat: {
         if (!need(31)) return false;
-        // "%.20e" text, NUL-padded to 31 bytes; nothing else may follow.
-        char buf[32];
-        std::memcpy(buf, d_ + pos_, 31);
-        buf[31] = 0;
-        char* end = nullptr;
-        double v = std::strtod(buf, &end);
-        bool clean = end != buf && std::isfinite(v) && !std::isspace(uint8_t(buf[0]));
-        for (char* q = end; clean && q < buf + 31; q++) clean = *q == 0;
-        if (!clean) return fail("bad FLOAT_EXT text");
+        double v;
+        if (!parse_float_ext(d_ + pos_, &v)) return fail("bad FLOAT_EXT text");
         pos_ += 31;
         words_ += 2;
         return true;
@@ -213,9 +270,8 @@ class Measurer {
           if (!is_atom_tag(t)) return fail("EXPORT_EXT module/function is not an atom");
           if (!atom(t)) return false;
         }
-        if (!need(2)) return false;
-        if (d_[pos_] != ext::kSmallInteger) return fail("EXPORT_EXT arity is not a small integer");
-        pos_ += 2;
+        uint32_t arity;
+        if (!export_arity(d_, len_, pos_, &arity)) return fail("EXPORT_EXT arity is not an integer 0..255");
         words_ += 2;
         return true;
       }
@@ -348,10 +404,8 @@ class Builder {
         return;
       }
       case ext::kFloat: {
-        char buf[32];
-        std::memcpy(buf, d_ + pos_, 31);
-        buf[31] = 0;
-        double v = std::strtod(buf, nullptr);
+        double v = 0;
+        parse_float_ext(d_ + pos_, &v);
         pos_ += 31;
         Word* p = alloc(2);
         p[0] = make_header(Subtag::kFloat, 1);
@@ -459,8 +513,8 @@ class Builder {
       case ext::kExport: {
         Term mod = atom(d_[pos_++]);
         Term fun = atom(d_[pos_++]);
-        pos_++;  // SMALL_INTEGER_EXT
-        uint32_t arity = d_[pos_++];
+        uint32_t arity = 0;
+        export_arity(d_, SIZE_MAX, pos_, &arity);
         Word* p = alloc(2);
         p[0] = make_header(Subtag::kExport, 1);
         p[1] = reinterpret_cast<Word>(export_entry(mod, fun, arity));

@@ -8,10 +8,12 @@
 // to the nearest catch or ends the run.
 #include "vm/interp.hpp"
 
+#include <cmath>
 #include <cstring>
 
 #include "loader/generic_ops.hpp"
 #include "vm/atom_table.hpp"
+#include "vm/bignum.hpp"
 #include "vm/code.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/map_ops.hpp"
@@ -31,6 +33,15 @@ std::optional<Instr> instr_of_handler(const void* addr) {
     if (g_handlers[i] == addr) return Instr(i);
   }
   return std::nullopt;
+}
+
+void set_export_apply(ExportEntry* e, unsigned arity) {
+  if (!g_handlers) run_process(nullptr, nullptr);
+  e->bif = nullptr;
+  e->stub[0] = reinterpret_cast<Word>(g_handlers[unsigned(Instr::apply_stub)]);
+  e->stub[1] = arity;
+  e->stub[2] = reinterpret_cast<Word>(e);
+  e->address = e->stub;
 }
 
 void set_export_bif(ExportEntry* e, BifFn fn) {
@@ -185,6 +196,85 @@ L_call_bif_stub: {
   cp = nullptr;
   DISPATCH();
 }
+L_apply_stub: {
+  // erlang:apply(M, F, Args) / apply(Fun, Args): a tail call to the target.
+  unsigned which = unsigned(OPW(1));
+  Term args = x[which - 1];
+  Term items[256];
+  unsigned n = 0;
+  for (Term l = args; is_list(l); l = cdr(l)) {
+    if (n == 255) goto apply_badarg;
+    items[n++] = car(l);
+    if (!is_list(cdr(l)) && !is_nil(cdr(l))) goto apply_badarg;
+  }
+  if (!is_list(args) && !is_nil(args)) goto apply_badarg;
+  if (which == 3) {
+    Term m = x[0], f = x[1];
+    if (!is_atom(m) || !is_atom(f)) goto apply_badarg;
+    for (unsigned i = 0; i < n; i++) x[i] = items[i];
+    call_export = export_entry(m, f, n);
+    goto do_call_export;
+  }
+  tmp = x[0];
+  for (unsigned i = 0; i < n; i++) x[i] = items[i];
+  call_arity = n;
+  goto do_call_fun;
+apply_badarg:
+  raise_error(p, atom("badarg"));
+  capture_bif_args(p, reinterpret_cast<const ExportEntry*>(OPW(2)), x);
+  pc = nullptr;
+  goto handle_error;
+}
+L_fclearerror:
+  NEXT(1);
+L_fcheckerror:
+  NEXT(2);  // every float operation checks its own result
+L_fmove_to_fr: {
+  Term t = S(1);
+  p->fr[OPW(2)] = float_value(t);
+  NEXT(3);
+}
+L_fmove_from_fr: {
+  Word* hp = p->alloc(2);
+  hp[0] = make_header(Subtag::kFloat, 1);
+  std::memcpy(hp + 1, &p->fr[OPW(1)], 8);
+  D(2, make_boxed(hp));
+  NEXT(3);
+}
+L_fmove_fr:
+  p->fr[OPW(2)] = p->fr[OPW(1)];
+  NEXT(3);
+L_fconv: {
+  Term t = S(1);
+  if (is_float(t)) {
+    p->fr[OPW(2)] = float_value(t);
+  } else if (is_integer(t)) {
+    bool overflow;
+    double d = integer_to_double(t, &overflow);
+    if (overflow) RAISE(atom("badarith"));
+    p->fr[OPW(2)] = d;
+  } else {
+    RAISE(atom("badarith"));
+  }
+  NEXT(3);
+}
+#define FLOAT_OP(name, expr)                                  \
+  L_##name: {                                                  \
+    double a_ = p->fr[OPW(2)], b_ = p->fr[OPW(3)];             \
+    double r_ = (expr);                                        \
+    (void)b_;                                                  \
+    if (!std::isfinite(r_)) RAISE(atom("badarith"));           \
+    p->fr[OPW(4)] = r_;                                        \
+    NEXT(5);                                                   \
+  }
+  FLOAT_OP(fadd, a_ + b_)
+  FLOAT_OP(fsub, a_ - b_)
+  FLOAT_OP(fmul, a_ * b_)
+  FLOAT_OP(fdiv, a_ / b_)
+#undef FLOAT_OP
+L_fnegate:
+  p->fr[OPW(3)] = -p->fr[OPW(2)];
+  NEXT(4);
 L_bif0: {
   auto* e = reinterpret_cast<const ExportEntry*>(OPW(1));
   if (!e->bif) goto bif_undef0;

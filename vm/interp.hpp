@@ -13,6 +13,8 @@ enum class RunResult { kNormal, kException };
 // only publishes the handler table.
 RunResult run_process(Process* p, const Word* entry);
 
+// Points erlang:apply/2,3's export entries at the apply stub.
+void set_export_apply(ExportEntry* e, unsigned arity);
 // Points an export entry at a native function.
 void set_export_bif(ExportEntry* e, BifFn fn);
 

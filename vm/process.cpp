@@ -186,6 +186,10 @@ void Process::garbage_collect(size_t need, unsigned live) {
   if (result != kNonValue) result = c.copy(result);
   if (exc_caller_args != kNonValue) exc_caller_args = c.copy(exc_caller_args);
   for (Term* r : extra_roots) *r = c.copy(*r);
+  for (auto& [k, v] : dict) {
+    k = c.copy(k);
+    v = c.copy(v);
+  }
   c.scan(block);
 
   // Drop the references of refc binaries that did not survive.

@@ -78,6 +78,9 @@ struct Process final : public TermAllocator {
   int64_t catches = 0;              // active catch/try markers on the stack
   Term result = kNonValue;          // value of the first call, when it returns
 
+  // The process dictionary, in insertion order.
+  std::vector<std::pair<Term, Term>> dict;
+
   int64_t reductions = 0;
   uint64_t gc_count = 0;
   bool gc_torture = false;  // collect at every safe point (debug aid)

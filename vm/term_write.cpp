@@ -250,12 +250,15 @@ void write_term(std::string& out, Term root) {
     } else if (is_bitstring(t)) {
       write_bits(out, t);
     } else if (is_export_fun(t)) {
+      // io_lib prints erlang:fun_to_list/1, whose characters are the
+      // emulator's UTF-8 bytes, one character per byte.
       const ExportEntry* e = export_fun_entry(t);
-      out += "fun ";
-      write_atom_erts(out, e->module);
-      out.push_back(':');
-      write_atom_erts(out, e->function);
-      out += "/" + std::to_string(e->arity);
+      std::string text = "fun ";
+      write_atom_erts(text, e->module);
+      text.push_back(':');
+      write_atom_erts(text, e->function);
+      text += "/" + std::to_string(e->arity);
+      for (unsigned char c : text) put_utf8(out, c);
     } else {
       out += "<unprintable>";  // pids, ports, refs, closures: later issues
     }
