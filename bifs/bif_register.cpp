@@ -5,6 +5,10 @@
 namespace openbeam::bifs {
 
 void register_bifs() {
+#define NATIVE(mod, name, arity) \
+  vm::export_entry(vm::atom(mod), vm::atom(name), arity)->erts_native = true;
+#include "otp25_native_functions.inc"
+#undef NATIVE
 #define BIF(mod, name, arity, cname) \
   vm::set_export_bif(vm::export_entry(vm::atom(mod), vm::atom(name), arity), cname);
 #include "bifs/bif_table.def"

@@ -38,6 +38,8 @@ Term erl_nif_error_2(Process* p, Term* a) {
   return kNonValue;
 }
 
+Term erl_self(Process* p, Term*) { return p->pid; }
+
 Term erl_display(Process*, Term* a) {
   // ERTS writes display output with "\r\n" line ends (stdout is handled as
   // a terminal would be), also when stdout is a file or a pipe.

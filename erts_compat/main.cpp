@@ -77,6 +77,25 @@ static void add_otp_paths(const std::string& root) {
   for (auto& d : dirs) vm::code_path().push_back(d);
 }
 
+// What the OTP boot would have set up and bare mode must provide instead.
+// erl_features computes its state from init:get_arguments/0 the first time
+// it is used; bare mode has no init process, so the VM records the state
+// erl_features computes for a command line without -enable-feature /
+// -disable-feature: no enabled features, no extra keywords.
+static void seed_boot_state(vm::Process* p) {
+  vm::Term ef = vm::atom("erl_features");
+  vm::Term kv[2];
+  const char* keys[] = {"enabled_features", "keywords"};
+  for (const char* k : keys) {
+    kv[0] = vm::make_tuple2(p, ef, vm::atom(k));
+    kv[1] = vm::make_nil();
+    bifs::persistent_term_put(p, kv);
+  }
+  kv[0] = vm::make_tuple2(p, ef, vm::atom("init_done"));
+  kv[1] = vm::atoms::am_true;
+  bifs::persistent_term_put(p, kv);
+}
+
 static int run_bare(int argc, char** argv) {
   std::vector<std::string> pa;
   std::string root, mod, fun = "start";
@@ -116,6 +135,7 @@ static int run_bare(int argc, char** argv) {
     return 1;
   }
   auto p = std::make_unique<vm::Process>();
+  seed_boot_state(p.get());
   unsigned arity = 0;
   if (!args.empty()) {
     std::vector<vm::Term> as;

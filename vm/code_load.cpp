@@ -475,7 +475,8 @@ bool load_module(const uint8_t* data, size_t size, Term expected, std::string* e
   }
   for (const Module::Exported& e : raw->exports) {
     ExportEntry* ee = export_entry(raw->name, e.function, e.arity);
-    if (ee->bif || ee->address == ee->stub) continue;  // native functions keep their implementation
+    // Native functions keep their implementation (or stay undefined).
+    if (ee->bif || ee->address == ee->stub || ee->erts_native) continue;
     ee->address = e.address;
   }
   return true;

@@ -24,6 +24,10 @@ struct ExportEntry {
   uint32_t arity;
   const Word* address = nullptr;
   BifFn bif = nullptr;       // set when M:F/A is a native function
+  // ERTS implements M:F/A natively (whether or not OpenBEAM has it yet):
+  // loading the module's Erlang stub for it must not make it callable, so
+  // a missing native function raises undef like any missing function.
+  bool erts_native = false;
   Word stub[3] = {0, 0, 0};  // threaded code calling `bif`
 };
 

@@ -9,7 +9,10 @@
 #include "vm/interp.hpp"
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <string>
 
 #include "loader/generic_ops.hpp"
 #include "vm/atom_table.hpp"
@@ -19,11 +22,19 @@
 #include "vm/map_ops.hpp"
 #include "vm/process.hpp"
 #include "vm/term_compare.hpp"
+#include "vm/term_write.hpp"
 
 namespace openbeam::vm {
 
 namespace {
 const void* const* g_handlers = nullptr;
+
+// OPENBEAM_TRACE_EXCEPTIONS=1 prints every exception as it is raised (a
+// debugging aid; caught exceptions included).
+bool trace_exceptions() {
+  static const bool on = std::getenv("OPENBEAM_TRACE_EXCEPTIONS") != nullptr;
+  return on;
+}
 }
 
 const void* instr_handler(Instr op) { return g_handlers[unsigned(op)]; }
@@ -80,6 +91,7 @@ RunResult run_process(Process* p, const Word* entry) {
   Term tmp;
   unsigned call_arity = 0;
   ExportEntry* call_export = nullptr;
+  bool map_exact = false;
 
 #define DISPATCH() goto* reinterpret_cast<const void*>(pc[0])
 #define NEXT(n) \
@@ -631,10 +643,15 @@ L_trim: {
   NEXT(3);
 }
 L_put_map_assoc:
-L_put_map_exact: {
+  map_exact = false;
+  goto do_put_map;
+L_put_map_exact:
+  map_exact = true;
+  goto do_put_map;
+do_put_map: {
   Term m = S(2);
   Word n = OPW(4);
-  bool exact = pc[0] == reinterpret_cast<Word>(&&L_put_map_exact);
+  bool exact = map_exact;
   if (!is_map(m)) {
     if (OPW(1)) TEST_FAIL(1);
     RAISE(make_tuple2(p, atom("badmap"), m));
@@ -700,6 +717,11 @@ handle_error:
 handle_rethrow:
 unwind: {
   SAVE();
+  if (trace_exceptions()) {
+    std::string msg = "openbeam: exception " + write_term(exception_class_atom(p->exc_class)) + ":" +
+                      write_term(p->exc_reason) + " " + write_term(raw_trace_list(p->exc_stacktrace)) + "\n";
+    std::fwrite(msg.data(), 1, msg.size(), stderr);
+  }
   if (p->exc_class == ExcClass::kThrow && p->catches <= 0) {
     p->exc_class = ExcClass::kError;
     p->exc_reason = make_tuple2(p, atom("nocatch"), p->exc_reason);

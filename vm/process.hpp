@@ -64,6 +64,7 @@ struct Process final : public TermAllocator {
   // Refc binary handles on the heap, chained through their `next` word.
   Word* offheap_first = nullptr;
 
+  Term pid = make_local_pid(0, 0);
   Term x[kMaxXRegs];
   double fr[kMaxFRegs];
 

@@ -112,6 +112,13 @@ constexpr bool fits_small(int64_t v) { return v >= kSmallMin && v <= kSmallMax; 
 constexpr Term make_small(int64_t v) { return Term((Word(v) << 4) | tag::kSmall); }
 constexpr Term make_catch(uint32_t index) { return Term((Word(index) << 6) | tag::kCatch); }
 
+// Local pids: number (28 bits) and serial, like <0.Number.Serial>.
+constexpr Term make_local_pid(uint32_t number, uint32_t serial) {
+  return Term(((Word(serial) << 28 | (number & 0x0FFFFFFF)) << 4) | tag::kPid);
+}
+constexpr uint32_t local_pid_number(Term t) { return uint32_t((t.raw() >> 4) & 0x0FFFFFFF); }
+constexpr uint32_t local_pid_serial(Term t) { return uint32_t(t.raw() >> 32); }
+
 constexpr bool is_nil(Term t) { return t.raw() == tag::kNil; }
 constexpr bool is_atom(Term t) { return (t.raw() & tag::kImmed2Mask) == tag::kAtom; }
 constexpr bool is_small(Term t) { return (t.raw() & tag::kImmed1Mask) == tag::kSmall; }

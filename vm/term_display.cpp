@@ -1,5 +1,7 @@
 #include "vm/term_display.hpp"
 
+#include "vm/code.hpp"
+
 #include <cstdio>
 #include <string_view>
 #include <vector>
@@ -176,8 +178,10 @@ class Printer {
       append_signed(out_, small_value(t));
     } else if (is_list(t)) {
       return print_cons(car(t), cdr(t));
+    } else if (is_local_pid(t)) {
+      display_pid(out_, 0, local_pid_number(t), local_pid_serial(t));
     } else if (!is_boxed(t)) {
-      out_ += "<unknown>";  // local pids/ports: not built by the VM yet
+      out_ += "<unknown>";  // local ports: not built by the VM yet
     } else if (is_bignum(t)) {
       out_ += integer_to_string(t);
     } else if (is_tuple(t)) {
@@ -212,8 +216,11 @@ class Printer {
                reinterpret_cast<Word>(m + 2), n);
         }
       }
+    } else if (boxed_subtag(t) == Subtag::kFun) {
+      const FunEntry* fe = closure_entry(t);
+      display_local_fun(out_, fe->module_name, fe->old_index, fe->old_uniq);
     } else {
-      out_ += "<unknown>";  // refs, closures, remote pids/ports: later issues
+      out_ += "<unknown>";  // refs, remote pids/ports: later issues
     }
     return true;
   }

@@ -1,0 +1,52 @@
+-module(lib_lists_misc).
+-export([main/0]).
+
+d(X) -> erlang:display(X).
+
+main() ->
+    d(lists:seq(1, 5)),
+    d(lists:seq(10, 1, -3)),
+    d(lists:seq(1, 0)),
+    d(lists:zip([a, b, c], [1, 2, 3])),
+    d(lists:unzip([{a, 1}, {b, 2}])),
+    d(lists:zip3([a, b], [1, 2], [x, y])),
+    d(lists:unzip3([{a, 1, x}, {b, 2, y}])),
+    d(lists:nth(3, [a, b, c, d])),
+    d(lists:nthtail(2, [a, b, c, d])),
+    d(lists:split(2, [a, b, c, d, e])),
+    d(lists:flatten([1, [2, [3, [4, []]]], [[[5]]]])),
+    d(lists:flatten([a, [b]], [c])),
+    d(lists:flatlength([1, [2, [3]], 4])),
+    d(lists:sublist([a, b, c, d, e], 2)),
+    d(lists:sublist([a, b, c, d, e], 2, 3)),
+    d(lists:sublist([a, b], 5)),
+    d(lists:last([1, 2, 3])),
+    d(lists:droplast([1, 2, 3])),
+    d(lists:append([[1], [2, 3], [], [4]])),
+    d(lists:append("abc", "def")),
+    d(lists:concat([a, "b", 1, 2.5, 'c d'])),
+    d(lists:duplicate(4, x)),
+    d(lists:delete(b, [a, b, c, b])),
+    d(lists:subtract([1, 2, 3, 4], [2, 4])),
+    d(lists:max([3, 9, 2])),
+    d(lists:min([3, 9, 2])),
+    d(lists:sum([1, 2, 3.5])),
+    d(lists:prefix("ab", "abc")),
+    d(lists:suffix("bc", "abc")),
+    d(lists:enumerate([a, b, c])),
+    d(lists:join(", ", ["a", "b", "c"])),
+    d(lists:keydelete(b, 1, [{a, 1}, {b, 2}, {c, 3}])),
+    d(lists:keyreplace(b, 1, [{a, 1}, {b, 2}], {b, 20})),
+    d(lists:keystore(z, 1, [{a, 1}], {z, 26})),
+    d(lists:keytake(a, 1, [{a, 1}, {b, 2}])),
+    d(lists:keymap(fun(X) -> X * 100 end, 2, [{a, 1}, {b, 2}])),
+    d(lists:sublist(lists:reverse(lists:seq(1, 100)), 3)),
+    d(lists:split(0, [a])),
+    d(catch_err(fun() -> lists:split(5, [a]) end)),
+    d(catch_err(fun() -> lists:nth(5, [a]) end)),
+    d(catch_err(fun() -> lists:last([]) end)),
+    d(lists:seq(1, 10, 4)),
+    d(lists:splitwith(fun is_atom/1, [a, b, 1, c])),
+    ok.
+
+catch_err(F) -> try F() catch C:R -> {C, R} end.

@@ -1,0 +1,15 @@
+# Turns bifs/otp25_native_functions.txt ("module:name/arity" per line; names
+# may be quoted atoms like '++') into NATIVE("module", "name", arity) lines.
+file(STRINGS ${IN} lines)
+set(out "// Generated from bifs/otp25_native_functions.txt; do not edit.\n")
+foreach(line IN LISTS lines)
+  if(line MATCHES "^([a-z_0-9]+):(.*)/([0-9]+)$")
+    set(mod ${CMAKE_MATCH_1})
+    set(name ${CMAKE_MATCH_2})
+    set(arity ${CMAKE_MATCH_3})
+    string(REGEX REPLACE "^'(.*)'$" "\\1" name "${name}")
+    string(REPLACE "\\" "\\\\" name "${name}")
+    string(APPEND out "NATIVE(\"${mod}\", \"${name}\", ${arity})\n")
+  endif()
+endforeach()
+file(WRITE ${OUT} "${out}")
