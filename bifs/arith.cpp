@@ -117,7 +117,10 @@ Term erl_uplus(Process* p, Term* a) {
 
 Term erl_abs(Process* p, Term* a) {
   if (is_integer(a[0])) return int_abs(*p, a[0]);
-  if (is_float(a[0])) return make_float(p, std::fabs(float_value(a[0])));
+  if (is_float(a[0])) {
+    double d = float_value(a[0]);
+    return d < 0.0 ? make_float(p, -d) : a[0];  // abs(-0.0) is -0.0 in erl
+  }
   return badarg(p);
 }
 

@@ -54,6 +54,13 @@ Term make_int_mag64(TermAllocator& a, uint64_t mag, bool negative) {
   return integer_from_le_bytes(hp, le, 8, negative, &used);
 }
 
+// A double rounded to float; beyond the float range: infinity, as an IEEE
+// conversion gives (spelt out: C++ leaves out-of-range conversions undefined).
+float double_to_float(double d) {
+  if (std::fabs(d) >= 0x1.ffffffp127) return d < 0 ? -HUGE_VALF : HUGE_VALF;
+  return float(d);
+}
+
 bool valid_codepoint(Term t) {
   if (!is_small(t)) return false;
   int64_t v = small_value(t);
@@ -297,7 +304,7 @@ bool BitWriter::put_float(Term value, int64_t size_bits, bool little) {
     if (size_bits == 64) {
       std::memcpy(&pattern, &d, 8);
     } else if (size_bits == 32) {
-      float f = float(d);  // too large: infinity, as erl
+      float f = double_to_float(d);  // too large: infinity, as erl
       uint32_t w;
       std::memcpy(&w, &f, 4);
       pattern = w;
@@ -326,7 +333,7 @@ bool BitWriter::put_float(Term value, int64_t size_bits, bool little) {
     if (size_bits == 64) {
       std::memcpy(&pattern, &d, 8);
     } else if (size_bits == 32) {
-      float f = float(d);
+      float f = double_to_float(d);
       uint32_t w;
       std::memcpy(&w, &f, 4);
       pattern = w;

@@ -158,18 +158,46 @@ void Emitter::emit(const loader::GenericInstr& gi) {
     case GenOp::call: op(Instr::call); label(a[1]); return;
     case GenOp::call_last: op(Instr::call_last); label(a[1]); word(u(a[2])); return;
     case GenOp::call_only: op(Instr::call_only); label(a[1]); return;
-    case GenOp::call_ext: op(Instr::call_ext); word(Word(import(a[1]))); return;
-    case GenOp::call_ext_last: op(Instr::call_ext_last); word(Word(import(a[1]))); word(u(a[2])); return;
-    case GenOp::call_ext_only: op(Instr::call_ext_only); word(Word(import(a[1]))); return;
+    case GenOp::call_ext:
+    case GenOp::call_ext_last:
+    case GenOp::call_ext_only: {
+      ExportEntry* e = import(a[1]);
+      bool native = e->bif != nullptr;
+      if (gi.op == GenOp::call_ext) {
+        op(native ? Instr::call_bif : Instr::call_ext);
+        word(Word(e));
+      } else if (gi.op == GenOp::call_ext_only) {
+        op(native ? Instr::call_bif_only : Instr::call_ext_only);
+        word(Word(e));
+      } else {
+        op(native ? Instr::call_bif_last : Instr::call_ext_last);
+        word(Word(e));
+        word(u(a[2]));
+      }
+      return;
+    }
     case GenOp::bif0: op(Instr::bif0); word(Word(import(a[0]))); dst(a[1]); return;
     case GenOp::bif1: op(Instr::bif1); label(a[0]); word(Word(import(a[1]))); src(a[2]); dst(a[3]); return;
     case GenOp::bif2:
       op(Instr::bif2); label(a[0]); word(Word(import(a[1]))); src(a[2]); src(a[3]); dst(a[4]);
       return;
     case GenOp::gc_bif1: op(Instr::bif1); label(a[0]); word(Word(import(a[2]))); src(a[3]); dst(a[4]); return;
-    case GenOp::gc_bif2:
-      op(Instr::bif2); label(a[0]); word(Word(import(a[2]))); src(a[3]); src(a[4]); dst(a[5]);
+    case GenOp::gc_bif2: {
+      // ERTS turns X + Int and X - Int (Int a small literal) into an
+      // increment instruction whose errors show no erlang:'+' frame.
+      ExportEntry* e = import(a[2]);
+      std::string_view f = atom_text(e->function);
+      auto small_lit = [](const Operand& o) { return o.kind == OpKind::I && fits_small(int64_t(o.value)); };
+      auto reg = [](const Operand& o) {
+        return o.kind == OpKind::X || o.kind == OpKind::Y || o.kind == OpKind::TypedReg;
+      };
+      bool incr = e->module == atom("erlang") &&
+                  ((f == "+" && ((reg(a[3]) && small_lit(a[4])) || (small_lit(a[3]) && reg(a[4])))) ||
+                   (f == "-" && reg(a[3]) && small_lit(a[4])));
+      op(incr ? Instr::bif2_noframe : Instr::bif2);
+      label(a[0]); word(Word(e)); src(a[3]); src(a[4]); dst(a[5]);
       return;
+    }
     case GenOp::gc_bif3:
       op(Instr::bif3); label(a[0]); word(Word(import(a[2]))); src(a[3]); src(a[4]); src(a[5]); dst(a[6]);
       return;

@@ -172,7 +172,8 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
     // top; by an undefined function: {M, F, Args, []}. Then the caller.
     const ExportEntry* e = p->exc_mfa;
     Term loc = make_nil();
-    Term fmt = e->bif ? error_info_module(e->module) : kNonValue;
+    bool native = e->bif || e->address == e->stub;
+    Term fmt = native ? error_info_module(e->module) : kNonValue;
     if (fmt != kNonValue) {
       Term map = make_map1(p, atom("module"), fmt);
       Term items[1] = {make_tuple2(p, atom("error_info"), map)};
@@ -227,7 +228,15 @@ void raise_from_raw_trace(Process* p, Term raw, Term value) {
 }
 
 Term raise_with_trace(Process* p, Term cls, Term reason, Term trace) {
-  if (!set_exception_class(p, cls)) return badarg(p);
+  // erlang:raise/3 with a bad class or stack trace *returns* badarg.
+  if (cls != atom("error") && cls != atom("exit") && cls != atom("throw")) return atom("badarg");
+  for (Term l = trace;; l = cdr(l)) {
+    if (is_nil(l)) break;
+    if (!is_list(l)) return atom("badarg");
+    Term fr = car(l);
+    if (!is_tuple(fr) || (tuple_arity(fr) != 3 && tuple_arity(fr) != 4)) return atom("badarg");
+  }
+  set_exception_class(p, cls);
   ExcClass c = p->exc_class;
   p->exc_reason = reason;
   p->exc_args = kNonValue;

@@ -92,6 +92,7 @@ RunResult run_process(Process* p, const Word* entry) {
   unsigned call_arity = 0;
   ExportEntry* call_export = nullptr;
   bool map_exact = false;
+  int bif_mode = 0;
 
 #define DISPATCH() goto* reinterpret_cast<const void*>(pc[0])
 #define NEXT(n) \
@@ -136,7 +137,7 @@ RunResult run_process(Process* p, const Word* entry) {
 
 L_func_info: {
   // Falling into func_info means no clause matched.
-  p->exc_args = kNonValue;
+  raise_error(p, atom("function_clause"));
   {
     uint32_t arity = uint32_t(OPW(3));
     Word* hp = p->alloc(2 * arity);
@@ -148,7 +149,6 @@ L_func_info: {
     }
     p->exc_args = args;
   }
-  raise_error(p, atom("function_clause"));
   goto handle_error_at_func_info;
 }
 
@@ -325,6 +325,48 @@ bif_undef0:
     D(dstpos, tmp);                                                  \
     NEXT(dstpos + 1);                                                \
   }
+L_call_bif:
+  bif_mode = 0;
+  goto do_call_bif;
+L_call_bif_only:
+  bif_mode = 1;
+  goto do_call_bif;
+L_call_bif_last:
+  bif_mode = 2;
+  goto do_call_bif;
+do_call_bif: {
+  auto* e = reinterpret_cast<const ExportEntry*>(OPW(1));
+  SAVE();
+  tmp = e->bif(p, x);
+  RELOAD();
+  if (tmp == kNonValue) {
+    capture_bif_args(p, e, x);
+    goto handle_error;
+  }
+  x[0] = tmp;
+  if (bif_mode == 0) NEXT(2);
+  if (bif_mode == 2) {
+    cp = reinterpret_cast<const Word*>(E[0]);
+    E += OPW(2) + 1;
+    p->stop = E;
+  }
+  pc = cp;
+  cp = nullptr;
+  DISPATCH();
+}
+L_bif2_noframe: {
+  auto* e = reinterpret_cast<const ExportEntry*>(OPW(2));
+  Term args[2] = {S(3), S(4)};
+  SAVE();
+  tmp = e->bif(p, args);
+  RELOAD();
+  if (tmp == kNonValue) {
+    if (OPW(1)) TEST_FAIL(1);
+    goto handle_error;
+  }
+  D(5, tmp);
+  NEXT(6);
+}
   GUARD_BIF(bif1, 1, 4)
   GUARD_BIF(bif2, 2, 5)
   GUARD_BIF(bif3, 3, 6)

@@ -378,6 +378,18 @@ TEST_CASE("bit writer errors and helpers", "[vm][bits]") {
   REQUIRE(u.has_value());
   CHECK(is_bignum(*u));
   CHECK(big_view(*u).n == (100000 + 63) / 64);
+  // The largest integer erl matches has kMaxBigLimbs limbs: with
+  // N = 33554368 bits of ones, <<X:N, _/bits>> matches, <<X:(N+1), ...>> not.
+  size_t n = kMaxBigLimbs * 64;
+  BitWriter wl;
+  REQUIRE(wl.put_integer(make_small(-1), int64_t(n + 64), false, false));
+  Term lb = wl.finish(arena);
+  BitReader rl(lb);
+  CHECK_FALSE(rl.get_integer(arena, n + 1, false, false).has_value());
+  CHECK(rl.bit_pos == 0);
+  auto top = rl.get_integer(arena, n, false, false);
+  REQUIRE(top.has_value());
+  CHECK(big_view(*top).n == kMaxBigLimbs);
 }
 
 TEST_CASE("half floats convert like erl's _Float16", "[vm][bits]") {
