@@ -158,6 +158,10 @@ static int run_bare(int argc, char** argv) {
   boot[2] = reinterpret_cast<vm::Word>(vm::instr_handler(vm::Instr::process_exit));
   vm::RunResult r = vm::run_process(p.get(), boot);
   std::fflush(stdout);
+  if (std::getenv("OPENBEAM_GC_STATS")) {
+    std::fprintf(stderr, "openbeam: %llu collections, heap %zu words\n",
+                 static_cast<unsigned long long>(p->gc_count), p->heap_words());
+  }
   if (r == vm::RunResult::kNormal) return 0;
   std::string msg = "openbeam: uncaught " + vm::write_term(vm::exception_class_atom(p->exc_class)) + ": " +
                     vm::write_term(p->exc_reason) + "\n  stacktrace: " +

@@ -194,7 +194,13 @@ void Emitter::emit(const loader::GenericInstr& gi) {
       bool incr = e->module == atom("erlang") &&
                   ((f == "+" && ((reg(a[3]) && small_lit(a[4])) || (small_lit(a[3]) && reg(a[4])))) ||
                    (f == "-" && reg(a[3]) && small_lit(a[4])));
-      op(incr ? Instr::bif2_noframe : Instr::bif2);
+      Instr ins = incr ? Instr::bif2_noframe : Instr::bif2;
+      if (e->module == atom("erlang")) {
+        if (f == "+") ins = incr ? Instr::i_plus_noframe : Instr::i_plus;
+        else if (f == "-") ins = incr ? Instr::i_minus_noframe : Instr::i_minus;
+        else if (f == "*") ins = Instr::i_times;
+      }
+      op(ins);
       label(a[0]); word(Word(e)); src(a[3]); src(a[4]); dst(a[5]);
       return;
     }

@@ -354,6 +354,27 @@ do_call_bif: {
   cp = nullptr;
   DISPATCH();
 }
+// Small-integer fast paths; anything else goes to the BIF (which raises).
+#define SMALL_ARITH(name, frame, expr_ovf)                           \
+  L_##name: {                                                        \
+    Term a_ = S(3), b_ = S(4);                                       \
+    if (is_small(a_) && is_small(b_)) {                              \
+      int64_t r_;                                                    \
+      int64_t x_ = small_value(a_), y_ = small_value(b_);            \
+      if (!(expr_ovf) && fits_small(r_)) {                           \
+        D(5, make_small(r_));                                        \
+        NEXT(6);                                                     \
+      }                                                              \
+    }                                                                \
+    if (frame) goto L_bif2;                                          \
+    goto L_bif2_noframe;                                             \
+  }
+  SMALL_ARITH(i_plus, true, __builtin_add_overflow(x_, y_, &r_))
+  SMALL_ARITH(i_minus, true, __builtin_sub_overflow(x_, y_, &r_))
+  SMALL_ARITH(i_times, true, __builtin_mul_overflow(x_, y_, &r_))
+  SMALL_ARITH(i_plus_noframe, false, __builtin_add_overflow(x_, y_, &r_))
+  SMALL_ARITH(i_minus_noframe, false, __builtin_sub_overflow(x_, y_, &r_))
+#undef SMALL_ARITH
 L_bif2_noframe: {
   auto* e = reinterpret_cast<const ExportEntry*>(OPW(2));
   Term args[2] = {S(3), S(4)};
@@ -378,7 +399,13 @@ L_allocate_zero: {
   E -= slots + 1;
   E[0] = reinterpret_cast<Word>(cp);
   cp = nullptr;  // now saved in the frame (keeps stack traces exact)
-  for (Word i = 1; i <= slots; i++) E[i] = make_nil().raw();
+  // y registers start as [] so that the collector never sees garbage.
+  switch (slots) {
+    case 2: E[2] = tag::kNil; [[fallthrough]];
+    case 1: E[1] = tag::kNil; [[fallthrough]];
+    case 0: break;
+    default: for (Word i = 1; i <= slots; i++) E[i] = tag::kNil;
+  }
   p->stop = E;
   NEXT(4);
 }
@@ -480,12 +507,16 @@ L_is_tagged_tuple: {
   if (!is_tuple(t) || tuple_arity(t) != OPW(3) || tuple_element(t, 1) != Term(OPW(4))) TEST_FAIL(1);
   NEXT(5);
 }
-L_is_lt:
-  if (!(compare(S(2), S(3)) < 0)) TEST_FAIL(1);
+L_is_lt: {
+  Term a = S(2), b = S(3);
+  if (is_small(a) && is_small(b) ? !(int64_t(a.raw()) < int64_t(b.raw())) : !(compare(a, b) < 0)) TEST_FAIL(1);
   NEXT(4);
-L_is_ge:
-  if (!(compare(S(2), S(3)) >= 0)) TEST_FAIL(1);
+}
+L_is_ge: {
+  Term a = S(2), b = S(3);
+  if (is_small(a) && is_small(b) ? !(int64_t(a.raw()) >= int64_t(b.raw())) : !(compare(a, b) >= 0)) TEST_FAIL(1);
   NEXT(4);
+}
 L_is_eq:
   if (compare(S(2), S(3)) != 0) TEST_FAIL(1);
   NEXT(4);

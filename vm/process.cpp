@@ -46,20 +46,17 @@ Process::~Process() {
     reinterpret_cast<BinaryBlob*>(pb[2])->release();
   }
   std::free(heap_start);
+  std::free(spare_);
 }
 
-Word* Process::alloc(size_t words) {
-  if (size_t(stop - htop) >= words) {
-    Word* p = htop;
-    htop += words;
-    return p;
-  }
+Word* Process::alloc_fragment(size_t words) {
   // No collection here: take a heap fragment, merged at the next GC.
   if (fragments.empty() || fragments.back().words.size() - fragments.back().used < words) {
     HeapFragment f;
     f.words.resize(std::max<size_t>(words, 1024));
     fragments.push_back(std::move(f));
   }
+  must_collect_ = true;
   HeapFragment& f = fragments.back();
   Word* p = f.words.data() + f.used;
   f.used += words;
@@ -71,9 +68,6 @@ void Process::own_blob(Word* procbin) {
   offheap_first = procbin;
 }
 
-void Process::ensure_heap(size_t need, unsigned live) {
-  if (gc_torture || size_t(stop - htop) < need || !fragments.empty()) garbage_collect(need, live);
-}
 
 namespace {
 
@@ -162,13 +156,31 @@ class Collector {
 
 }  // namespace
 
+// A collection copies into a block sized for everything that may be live
+// (the old heap and fragments); then, knowing the live size, it copies once
+// more if the heap is far from the target of about half live data, so heaps
+// grow with live data, not with garbage.
 void Process::garbage_collect(size_t need, unsigned live) {
-  gc_count++;
   size_t used = size_t(htop - heap_start);
   for (const HeapFragment& f : fragments) used += f.used;
   size_t stack_words = size_t(heap_end - stop);
-  size_t size = next_heap_size(used + need + stack_words + (used + need) / 2);
-  Word* block = static_cast<Word*>(std::malloc(size * sizeof(Word)));
+  collect_into(next_heap_size(used + need + stack_words), live);
+  size_t live_words = size_t(htop - heap_start);
+  size_t want = next_heap_size(3 * live_words + need + stack_words);
+  if (heap_words() > 4 * want || heap_words() < want) collect_into(want, live);
+}
+
+void Process::collect_into(size_t size, unsigned live) {
+  gc_count++;
+  size_t stack_words = size_t(heap_end - stop);
+  // Semi-space reuse: the previous from-space is kept when its size fits.
+  Word* block;
+  if (spare_ && spare_size_ == size) {
+    block = spare_;
+    spare_ = nullptr;
+  } else {
+    block = static_cast<Word*>(std::malloc(size * sizeof(Word)));
+  }
   Word* new_end = block + size;
   Word* new_stop = new_end - stack_words;
   std::memcpy(new_stop, stop, stack_words * sizeof(Word));
@@ -200,14 +212,15 @@ void Process::garbage_collect(size_t need, unsigned live) {
   }
   offheap_first = c.new_offheap();
 
-  std::free(heap_start);
+  std::free(spare_);
+  spare_ = heap_start;
+  spare_size_ = heap_words();
   fragments.clear();
+  must_collect_ = gc_torture;
   heap_start = block;
   heap_end = new_end;
   htop = c.top();
   stop = new_stop;
-  // Grow when the survivors fill most of the new heap.
-  if (size_t(stop - htop) < need) garbage_collect(need, live);
 }
 
 }  // namespace openbeam::vm

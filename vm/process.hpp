@@ -45,14 +45,31 @@ struct Process final : public TermAllocator {
   Process& operator=(const Process&) = delete;
 
   // ---- TermAllocator: never collects -----------------------------------
-  Word* alloc(size_t words) override;
+  Word* alloc(size_t words) override {
+    if (size_t(stop - htop) >= words) [[likely]] {
+      Word* p = htop;
+      htop += words;
+      return p;
+    }
+    return alloc_fragment(words);
+  }
+  Word* alloc_fragment(size_t words);
+  void set_gc_torture(bool on) {
+    gc_torture = on;
+    must_collect_ = on || !fragments.empty();
+  }
   void own_blob(Word* procbin) override;
 
   // Ensures `need` free words between htop and stop, collecting with the
   // first `live` x registers as roots if necessary.
-  void ensure_heap(size_t need, unsigned live);
+  void ensure_heap(size_t need, unsigned live) {
+    if (size_t(stop - htop) >= need && !must_collect_) [[likely]] return;
+    garbage_collect(need, live);
+  }
   // Full copying collection; afterwards at least `need` words are free.
   void garbage_collect(size_t need, unsigned live);
+  // One copying pass into a new block of `size` words (must fit the live data).
+  void collect_into(size_t size, unsigned live);
   size_t heap_words() const { return size_t(heap_end - heap_start); }
   size_t free_words() const { return size_t(stop - htop); }
 
@@ -88,6 +105,13 @@ struct Process final : public TermAllocator {
   // Extra root slots registered by native code that holds terms across a
   // collection (rare: only run-time support code, never BIFs).
   std::vector<Term*> extra_roots;
+
+ private:
+  bool must_collect_ = false;  // torture mode, or heap fragments to merge
+  Word* spare_ = nullptr;  // previous from-space, reused when sizes match
+  size_t spare_size_ = 0;
+
+ public:
 };
 
 // Raises from a BIF: sets the exception and returns kNonValue.

@@ -1,0 +1,9 @@
+-module(b_nrev).
+-export([main/0]).
+nrev([]) -> [];
+nrev([H | T]) -> app(nrev(T), [H]).
+app([], L) -> L;
+app([H | T], L) -> [H | app(T, L)].
+loop(0, _, Acc) -> Acc;
+loop(N, L, Acc) -> loop(N - 1, L, Acc + length(nrev(L))).
+main() -> erlang:display(loop(400, lists:seq(1, 500), 0)).
