@@ -59,6 +59,14 @@ struct FunEntry {
   const Word* address;
 };
 
+// Binary match context: [hdr(MatchState, 3)] [orig] [bit pos] [bit end]
+// (orig is a heap or refc binary; positions are raw words, not terms).
+constexpr Word kMatchStateWords = 4;
+inline bool is_match_state(Term t) { return is_boxed_of(t, Subtag::kMatchState); }
+
+// Bit syntax segment types of bs_create_bin (operand `type`).
+enum class BsSegment : uint8_t { kInteger, kFloat, kBinary, kString, kUtf8, kUtf16, kUtf32, kAppend };
+
 // Closure: [hdr(Fun, 1 + num_free)] [FunEntry*] [free variables...]
 inline bool is_closure(Term t) { return is_boxed_of(t, Subtag::kFun); }
 inline const FunEntry* closure_entry(Term t) {
@@ -92,6 +100,7 @@ struct Module {
   std::vector<FunctionInfo> functions;  // in code order
   std::vector<LineEntry> lines;         // in code order
   std::vector<std::string> files;       // files[0] is "<module>.erl"
+  std::vector<uint8_t> strings;         // StrT (bs_match_string, string segments)
   std::vector<std::unique_ptr<FunEntry>> funs;
   struct Exported {
     Term function;

@@ -391,6 +391,94 @@ void Emitter::emit(const loader::GenericInstr& gi) {
       label(a[0]); word(fr(a[1])); word(fr(a[2])); word(fr(a[3]));
       return;
     case GenOp::fnegate: op(Instr::fnegate); label(a[0]); word(fr(a[1])); word(fr(a[2])); return;
+    case GenOp::bs_start_match3:  // Fail Bin Live Dst
+      op(Instr::bs_start_match); label(a[0]); src(a[1]); dst(a[3]); return;
+    case GenOp::bs_start_match4:  // Fail Live Src Dst; Fail may be no_fail/resume
+      op(Instr::bs_start_match);
+      if (a[0].kind == OpKind::Label) label(a[0]); else word(0);
+      src(a[2]); dst(a[3]);
+      return;
+    case GenOp::bs_get_position: op(Instr::bs_get_position); src(a[0]); dst(a[1]); return;
+    case GenOp::bs_set_position: op(Instr::bs_set_position); src(a[0]); src(a[1]); return;
+    case GenOp::bs_get_tail: op(Instr::bs_get_tail); src(a[0]); dst(a[1]); return;
+    case GenOp::bs_test_tail2: op(Instr::bs_test_tail); label(a[0]); src(a[1]); word(u(a[2])); return;
+    case GenOp::bs_test_unit: op(Instr::bs_test_unit); label(a[0]); src(a[1]); word(u(a[2])); return;
+    case GenOp::bs_match_string: {  // Fail Ctx Bits Offset
+      uint64_t bits = u(a[2]), off = u(a[3]);
+      if (off + (bits + 7) / 8 > m_.strings.size()) throw std::string("string offset out of range");
+      op(Instr::bs_match_string); label(a[0]); src(a[1]); word(bits);
+      word(Word(m_.strings.data() + off));
+      return;
+    }
+    case GenOp::bs_get_integer2:  // Fail Ctx Live Size Unit Flags Dst
+    case GenOp::bs_get_binary2:
+    case GenOp::bs_get_float2:
+      op(gi.op == GenOp::bs_get_integer2 ? Instr::bs_get_integer
+         : gi.op == GenOp::bs_get_binary2 ? Instr::bs_get_binary : Instr::bs_get_float);
+      label(a[0]); src(a[1]); src(a[3]); word(u(a[4])); word(u(a[5])); dst(a[6]);
+      return;
+    case GenOp::bs_skip_bits2:  // Fail Ctx Size Unit Flags
+      op(Instr::bs_skip_bits); label(a[0]); src(a[1]); src(a[2]); word(u(a[3])); word(u(a[4]));
+      return;
+    case GenOp::bs_get_utf8:  // Fail Ctx Live Flags Dst
+    case GenOp::bs_get_utf16:
+    case GenOp::bs_get_utf32:
+      op(Instr::bs_get_utf); label(a[0]); src(a[1]);
+      word(gi.op == GenOp::bs_get_utf8 ? 8 : gi.op == GenOp::bs_get_utf16 ? 16 : 32);
+      word(u(a[3])); dst(a[4]);
+      return;
+    case GenOp::bs_skip_utf8:  // Fail Ctx Live Flags
+    case GenOp::bs_skip_utf16:
+    case GenOp::bs_skip_utf32:
+      op(Instr::bs_skip_utf); label(a[0]); src(a[1]);
+      word(gi.op == GenOp::bs_skip_utf8 ? 8 : gi.op == GenOp::bs_skip_utf16 ? 16 : 32);
+      word(u(a[3]));
+      return;
+    case GenOp::bs_init_writable: op(Instr::bs_init_writable); return;
+    case GenOp::bs_create_bin: {  // Fail Alloc Live Unit Dst [Type Seg Unit Flags Src Size]*
+      uint64_t n = list_len(5);
+      if (n % 6) throw std::string("bad bs_create_bin segment list");
+      op(Instr::bs_create_bin);
+      label(a[0]);
+      dst(a[4]);
+      word(n / 6);
+      for (uint64_t i = 0; i < n; i += 6) {
+        const Operand* g = a + 6 + i;
+        if (g[0].kind != OpKind::Atom) throw std::string("bad bs_create_bin segment type");
+        std::string_view t = atom_text(Term(g[0].value));
+        BsSegment type;
+        if (t == "integer") type = BsSegment::kInteger;
+        else if (t == "float") type = BsSegment::kFloat;
+        else if (t == "binary") type = BsSegment::kBinary;
+        else if (t == "string") type = BsSegment::kString;
+        else if (t == "utf8") type = BsSegment::kUtf8;
+        else if (t == "utf16") type = BsSegment::kUtf16;
+        else if (t == "utf32") type = BsSegment::kUtf32;
+        else if (t == "append" || t == "private_append") type = BsSegment::kAppend;
+        else throw std::string("unknown bs_create_bin segment type");
+        Word flags = 0;
+        if (g[3].kind == OpKind::Literal) {
+          for (Term l = bf_.literals[g[3].value]; is_list(l); l = cdr(l)) {
+            if (car(l) == atom("little") || car(l) == atom("native")) flags |= 2;
+          }
+        }
+        word(Word(type));
+        word(u(g[1]));
+        word(u(g[2]));
+        word(flags);
+        if (type == BsSegment::kString) {
+          uint64_t off = u(g[4]);
+          int64_t len = g[5].kind == OpKind::I ? int64_t(g[5].value) : -1;
+          if (len < 0 || off + uint64_t(len) > m_.strings.size()) throw std::string("bad string segment");
+          word(Word(m_.strings.data() + off));
+          word(Word(len));
+        } else {
+          src(g[4]);
+          src(g[5]);
+        }
+      }
+      return;
+    }
     case GenOp::swap: op(Instr::swap); dst(a[0]); dst(a[1]); return;
     case GenOp::trim: op(Instr::trim); word(u(a[0])); word(u(a[1])); return;
     case GenOp::on_load:
@@ -489,6 +577,7 @@ bool load_module(const uint8_t* data, size_t size, Term expected, std::string* e
   }
   auto m = std::make_unique<Module>();
   m->name = bf->module;
+  m->strings = bf->strings;
   m->literals = std::move(bf->arena);
   bf->arena = std::make_unique<TermArena>();
   m->files.push_back(std::string(atom_text(m->name)) + ".erl");

@@ -130,6 +130,7 @@ Term raise_error(Process* p, Term reason) {
   p->exc_reason = reason;
   p->exc_args = kNonValue;
   p->exc_caller_args = kNonValue;
+  p->exc_bs_cause = kNonValue;
   p->exc_mfa = nullptr;
   return kNonValue;
 }
@@ -197,6 +198,28 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
     Term args = p->exc_args == kNonValue ? make_small(fi ? fi->arity : 0) : p->exc_args;
     frames[n++] = make_tuple4(p, m->name, fi ? fi->name : atom("undefined"), args, location_of(p, m, pc));
   } else if (m && frame_of(p, pc, &frames[n])) {
+    if (p->exc_bs_cause != kNonValue) {
+      // A failed <<...>>: the location gets
+      // {error_info, #{cause => C, function => format_bs_fail, module => erl_erts_errors}}.
+      Term loc = tuple_element(frames[n], 4);
+      Word* keys = p->alloc(4);
+      keys[0] = make_header(Subtag::kTuple, 3);
+      keys[1] = atom("cause").raw();
+      keys[2] = atom("function").raw();
+      keys[3] = atom("module").raw();
+      Word* mp = p->alloc(flatmap_words(3));
+      mp[0] = make_header(Subtag::kMap, 4);
+      mp[1] = make_boxed(keys).raw();
+      mp[2] = p->exc_bs_cause.raw();
+      mp[3] = atom("format_bs_fail").raw();
+      mp[4] = atom("erl_erts_errors").raw();
+      Term info = make_tuple2(p, atom("error_info"), make_boxed(mp));
+      // Append to the location list.
+      std::vector<Term> items;
+      for (Term l = loc; is_list(l); l = cdr(l)) items.push_back(car(l));
+      items.push_back(info);
+      boxed_ptr(frames[n])[4] = make_list_of(p, items.data(), items.size()).raw();
+    }
     n++;
   }
   // The continuation, then every return address on the stack.
@@ -209,6 +232,7 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
   }
   p->exc_args = kNonValue;
   p->exc_caller_args = kNonValue;
+  p->exc_bs_cause = kNonValue;
   p->exc_mfa = nullptr;
   Term list = make_list_of(p, frames, n);
   p->exc_stacktrace = make_tuple2(p, exception_class_atom(p->exc_class), list);

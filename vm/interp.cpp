@@ -20,6 +20,8 @@
 #include "vm/code.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/map_ops.hpp"
+#include "vm/bits.hpp"
+#include "vm/binary.hpp"
 #include "vm/process.hpp"
 #include "vm/term_compare.hpp"
 #include "vm/term_write.hpp"
@@ -64,6 +66,53 @@ void set_export_bif(ExportEntry* e, BifFn fn) {
   e->address = e->stub;
 }
 
+// ---- bit syntax helpers ------------------------------------------------------
+static Term new_match_state(Process* p, Term bin) {
+  size_t off;
+  Term orig = real_binary(bin, &off);
+  size_t bits = bits_view(bin).bit_size();
+  Word* hp = p->alloc(kMatchStateWords);
+  hp[0] = make_header(Subtag::kMatchState, kMatchStateWords - 1);
+  hp[1] = orig.raw();
+  hp[2] = off;
+  hp[3] = off + bits;
+  return make_boxed(hp);
+}
+static BitReader reader_of(Term ctx) {
+  const Word* c = boxed_ptr(ctx);
+  return BitReader(Term(c[1]), size_t(c[2]), size_t(c[3]));
+}
+static void save_pos(Term ctx, const BitReader& r) { boxed_ptr(ctx)[2] = r.bit_pos; }
+// Size operand * unit in bits; false for anything but a non-negative small.
+static bool segment_bits(Term size, Word unit, size_t* bits) {
+  if (!is_small(size) || small_value(size) < 0) return false;
+  unsigned __int128 b = (unsigned __int128)uint64_t(small_value(size)) * unit;
+  if (b >> 62) return false;
+  *bits = size_t(b);
+  return true;
+}
+static Term bs_error_atom(BitsError e) {
+  switch (e) {
+    case BitsError::kType: return atom("type");
+    case BitsError::kShort: return atom("short");
+    case BitsError::kNoFloat: return atom("no_float");
+    case BitsError::kInvalid: return atom("invalid");
+    case BitsError::kSize: return atom("size");
+    default: return atom("type");
+  }
+}
+static Term bs_type_atom(BsSegment t) {
+  switch (t) {
+    case BsSegment::kInteger: return atom("integer");
+    case BsSegment::kFloat: return atom("float");
+    case BsSegment::kUtf8: return atom("utf8");
+    case BsSegment::kUtf16: return atom("utf16");
+    case BsSegment::kUtf32: return atom("utf32");
+    case BsSegment::kString: return atom("string");
+    default: return atom("binary");
+  }
+}
+
 // Builds a closure of `fe` capturing `env`.
 static Term make_closure(Process* p, const FunEntry* fe, const Term* env) {
   Word* hp = p->alloc(2 + fe->num_free);
@@ -93,6 +142,7 @@ RunResult run_process(Process* p, const Word* entry) {
   ExportEntry* call_export = nullptr;
   bool map_exact = false;
   int bif_mode = 0;
+  bool bs_float = false, bs_skip = false;
 
 #define DISPATCH() goto* reinterpret_cast<const void*>(pc[0])
 #define NEXT(n) \
@@ -766,6 +816,186 @@ L_has_map_fields: {
     if (!map_find(m, S(4 + i))) TEST_FAIL(1);
   }
   NEXT(4 + n);
+}
+L_bs_start_match: {
+  Term src = S(2);
+  if (is_match_state(src)) {
+    D(3, src);
+    NEXT(4);
+  }
+  if (!is_bitstring(src)) {
+    if (OPW(1)) TEST_FAIL(1);
+    RAISE(atom("badarg"));
+  }
+  D(3, new_match_state(p, src));
+  NEXT(4);
+}
+L_bs_get_position:
+  D(2, make_small(int64_t(boxed_ptr(S(1))[2])));
+  NEXT(3);
+L_bs_set_position:
+  boxed_ptr(S(1))[2] = Word(small_value(S(2)));
+  NEXT(3);
+L_bs_get_tail: {
+  Term ctx = S(1);
+  BitReader r = reader_of(ctx);
+  D(2, r.get_tail(*p));
+  NEXT(3);
+}
+L_bs_test_tail: {
+  BitReader r = reader_of(S(2));
+  if (r.remaining_bits() != OPW(3)) TEST_FAIL(1);
+  NEXT(4);
+}
+L_bs_test_unit: {
+  BitReader r = reader_of(S(2));
+  if (!r.test_unit(unsigned(OPW(3)))) TEST_FAIL(1);
+  NEXT(4);
+}
+L_bs_match_string: {
+  Term ctx = S(2);
+  BitReader r = reader_of(ctx);
+  if (!r.match_string(reinterpret_cast<const uint8_t*>(OPW(4)), OPW(3))) TEST_FAIL(1);
+  save_pos(ctx, r);
+  NEXT(5);
+}
+L_bs_get_integer:
+  bs_float = false;
+  goto do_bs_get_number;
+L_bs_get_float:
+  bs_float = true;
+  goto do_bs_get_number;
+do_bs_get_number: {
+  Term ctx = S(2);
+  size_t bits;
+  if (!segment_bits(S(3), OPW(4), &bits)) TEST_FAIL(1);
+  BitReader r = reader_of(ctx);
+  Word flags = OPW(5);
+  std::optional<Term> v = bs_float
+                              ? r.get_float(*p, bits, (flags & 0x12) != 0)
+                              : r.get_integer(*p, bits, (flags & 0x12) != 0, (flags & 4) != 0);
+  if (!v) TEST_FAIL(1);
+  save_pos(ctx, r);
+  D(6, *v);
+  NEXT(7);
+}
+L_bs_get_binary: {
+  Term ctx = S(2);
+  Term size = S(3);
+  BitReader r = reader_of(ctx);
+  size_t bits;
+  if (size == atom("all")) {
+    bits = r.remaining_bits();
+    if (OPW(4) > 1 && bits % OPW(4)) TEST_FAIL(1);
+  } else if (!segment_bits(size, OPW(4), &bits)) {
+    TEST_FAIL(1);
+  }
+  auto v = r.get_binary(*p, bits);
+  if (!v) TEST_FAIL(1);
+  save_pos(ctx, r);
+  D(6, *v);
+  NEXT(7);
+}
+L_bs_skip_bits: {
+  Term ctx = S(2);
+  Term size = S(3);
+  BitReader r = reader_of(ctx);
+  size_t bits;
+  if (size == atom("all")) {
+    bits = r.remaining_bits();
+    if (OPW(4) > 1 && bits % OPW(4)) TEST_FAIL(1);
+  } else if (!segment_bits(size, OPW(4), &bits)) {
+    TEST_FAIL(1);
+  }
+  if (!r.skip(bits)) TEST_FAIL(1);
+  save_pos(ctx, r);
+  NEXT(6);
+}
+L_bs_get_utf:
+  bs_skip = false;
+  goto do_bs_utf;
+L_bs_skip_utf:
+  bs_skip = true;
+  goto do_bs_utf;
+do_bs_utf: {
+  Term ctx = S(2);
+  BitReader r = reader_of(ctx);
+  bool little = (OPW(4) & 0x12) != 0;
+  std::optional<uint32_t> cp = OPW(3) == 8 ? r.get_utf8() : OPW(3) == 16 ? r.get_utf16(little) : r.get_utf32(little);
+  if (!cp) TEST_FAIL(1);
+  save_pos(ctx, r);
+  if (bs_skip) NEXT(5);
+  D(5, make_small(*cp));
+  NEXT(6);
+}
+L_bs_init_writable:
+  // Appends copy (O(n) each); ERTS's writable binaries come later.
+  x[0] = make_binary(*p, nullptr, 0);
+  NEXT(1);
+L_bs_create_bin: {
+  Word n = OPW(3);
+  BitWriter w;
+  const Word* seg = pc + 4;
+  for (Word i = 0; i < n; i++, seg += 6) {
+    auto type = BsSegment(seg[0]);
+    Word unit = seg[2];
+    bool little = (seg[3] & 2) != 0;
+    Term val = type == BsSegment::kString ? make_nil() : SRC(seg[4]);
+    Term size = type == BsSegment::kString ? make_nil() : SRC(seg[5]);
+    bool ok = true;
+    Term bad_reason = kNonValue, bad_value = val;
+    size_t bits = 0;
+    switch (type) {
+      case BsSegment::kInteger:
+      case BsSegment::kFloat:
+        if (!segment_bits(size, unit, &bits)) {
+          ok = false;
+          bad_reason = atom("size");
+          bad_value = size;
+        } else {
+          ok = type == BsSegment::kInteger ? w.put_integer(val, int64_t(bits), little, false)
+                                           : w.put_float(val, int64_t(bits), little);
+        }
+        break;
+      case BsSegment::kBinary:
+      case BsSegment::kAppend:
+        if (size == atom("all") || type == BsSegment::kAppend) {
+          ok = w.put_binary(val, -1);
+          if (ok && unit > 1 && bits_view(val).bit_size() % unit != 0) {
+            ok = false;
+            bad_reason = atom("unit");
+          }
+        } else if (!segment_bits(size, unit, &bits)) {
+          ok = false;
+          bad_reason = atom("size");
+          bad_value = size;
+        } else {
+          ok = w.put_binary(val, int64_t(bits));
+        }
+        break;
+      case BsSegment::kString:
+        w.put_string(reinterpret_cast<const uint8_t*>(seg[4]), size_t(seg[5]));
+        break;
+      case BsSegment::kUtf8: ok = w.put_utf8(val); break;
+      case BsSegment::kUtf16: ok = w.put_utf16(val, little); break;
+      case BsSegment::kUtf32: ok = w.put_utf32(val, little); break;
+    }
+    if (!ok) {
+      if (OPW(1)) TEST_FAIL(1);
+      if (bad_reason == kNonValue) bad_reason = bs_error_atom(w.error());
+      Word* hp = p->alloc(5);
+      hp[0] = make_header(Subtag::kTuple, 4);
+      hp[1] = make_small(int64_t(seg[1])).raw();
+      hp[2] = bs_type_atom(type).raw();
+      hp[3] = bad_reason.raw();
+      hp[4] = bad_value.raw();
+      raise_error(p, atom("badarg"));
+      p->exc_bs_cause = make_boxed(hp);
+      goto handle_error;
+    }
+  }
+  D(2, w.finish(*p));
+  NEXT(4 + 6 * n);
 }
 L_on_load:
 L_nif_start:

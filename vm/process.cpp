@@ -134,6 +134,9 @@ class Collector {
           case Subtag::kSubBinary:
             s[4] = copy(Term(s[4])).raw();
             break;
+          case Subtag::kMatchState:
+            s[1] = copy(Term(s[1])).raw();
+            break;
           default:
             break;  // raw payload
         }
@@ -197,6 +200,7 @@ void Process::collect_into(size_t size, unsigned live) {
   if (exc_args != kNonValue) exc_args = c.copy(exc_args);
   if (result != kNonValue) result = c.copy(result);
   if (exc_caller_args != kNonValue) exc_caller_args = c.copy(exc_caller_args);
+  if (exc_bs_cause != kNonValue) exc_bs_cause = c.copy(exc_bs_cause);
   for (Term* r : extra_roots) *r = c.copy(*r);
   for (auto& [k, v] : dict) {
     k = c.copy(k);
