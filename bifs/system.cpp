@@ -16,15 +16,20 @@ Term erl_error_1(Process* p, Term* a) { return raise_error(p, a[0]); }
 
 Term erl_error_2(Process* p, Term* a) {
   raise_error(p, a[0]);
-  p->exc_caller_args = a[1];
+  if (a[1] != atom("none")) p->exc_caller_args = a[1];  // none: show the arity
   return kNonValue;
 }
 
 Term erl_error_3(Process* p, Term* a) {
-  // Options (error_info) only matter to error formatters; they are kept
-  // out of the stack trace here. TODO(issue 3): add error_info to the frame.
   raise_error(p, a[0]);
-  p->exc_caller_args = a[1];
+  if (a[1] != atom("none")) p->exc_caller_args = a[1];
+  // [{error_info, Map}] goes into the frame's location.
+  for (Term l = a[2]; is_list(l); l = cdr(l)) {
+    Term o = car(l);
+    if (is_tuple(o) && tuple_arity(o) == 2 && tuple_element(o, 1) == atom("error_info")) {
+      p->exc_error_info = tuple_element(o, 2);
+    }
+  }
   return kNonValue;
 }
 

@@ -163,6 +163,14 @@ void Emitter::emit(const loader::GenericInstr& gi) {
     case GenOp::call_ext_only: {
       ExportEntry* e = import(a[1]);
       bool native = e->bif != nullptr;
+      if (e->address == e->stub && !e->bif) {  // erlang:apply/2,3
+        op(Instr::call_apply);
+        word(e->arity);
+        word(gi.op == GenOp::call_ext ? 0 : gi.op == GenOp::call_ext_only ? 1 : 2);
+        word(Word(e));
+        word(gi.op == GenOp::call_ext_last ? u(a[2]) : 0);
+        return;
+      }
       if (gi.op == GenOp::call_ext) {
         op(native ? Instr::call_bif : Instr::call_ext);
         word(Word(e));

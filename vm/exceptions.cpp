@@ -72,6 +72,14 @@ Term make_map1(Process* p, Term k, Term v) {
   return make_boxed(m);
 }
 
+// Location list + {error_info, Info}.
+Term append_error_info(Process* p, Term loc, Term info) {
+  std::vector<Term> items;
+  for (Term l = loc; is_list(l); l = cdr(l)) items.push_back(car(l));
+  items.push_back(make_tuple2(p, atom("error_info"), info));
+  return make_list_of(p, items.data(), items.size());
+}
+
 // {M, F, Arity, Location} for code address `addr` (a pc, or cp - 1).
 bool frame_of(Process* p, const Word* addr, Term* out) {
   Module* m = module_of(addr);
@@ -131,6 +139,7 @@ Term raise_error(Process* p, Term reason) {
   p->exc_args = kNonValue;
   p->exc_caller_args = kNonValue;
   p->exc_bs_cause = kNonValue;
+  p->exc_error_info = kNonValue;
   p->exc_mfa = nullptr;
   return kNonValue;
 }
@@ -189,7 +198,9 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
     Module* wm = where ? module_of(where) : nullptr;
     if (wm) {
       const FunctionInfo* fi = wm->function_at(where);
-      frames[n++] = make_tuple4(p, wm->name, fi ? fi->name : atom("undefined"), args, location_of(p, wm, where));
+      Term loc = location_of(p, wm, where);
+      if (p->exc_error_info != kNonValue) loc = append_error_info(p, loc, p->exc_error_info);
+      frames[n++] = make_tuple4(p, wm->name, fi ? fi->name : atom("undefined"), args, loc);
     }
     if (!m) cp = nullptr;  // already used
   } else if (at_func_info && m) {
@@ -198,6 +209,9 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
     Term args = p->exc_args == kNonValue ? make_small(fi ? fi->arity : 0) : p->exc_args;
     frames[n++] = make_tuple4(p, m->name, fi ? fi->name : atom("undefined"), args, location_of(p, m, pc));
   } else if (m && frame_of(p, pc, &frames[n])) {
+    if (p->exc_error_info != kNonValue) {
+      boxed_ptr(frames[n])[4] = append_error_info(p, tuple_element(frames[n], 4), p->exc_error_info).raw();
+    }
     if (p->exc_bs_cause != kNonValue) {
       // A failed <<...>>: the location gets
       // {error_info, #{cause => C, function => format_bs_fail, module => erl_erts_errors}}.
@@ -233,6 +247,7 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
   p->exc_args = kNonValue;
   p->exc_caller_args = kNonValue;
   p->exc_bs_cause = kNonValue;
+  p->exc_error_info = kNonValue;
   p->exc_mfa = nullptr;
   Term list = make_list_of(p, frames, n);
   p->exc_stacktrace = make_tuple2(p, exception_class_atom(p->exc_class), list);

@@ -258,9 +258,35 @@ L_call_bif_stub: {
   cp = nullptr;
   DISPATCH();
 }
+L_call_apply: {
+  // Validates here so that errors show the calling function's frame.
+  unsigned which = unsigned(OPW(1));
+  Term args = x[which - 1];
+  int64_t len = 0;
+  Term l = args;
+  for (; is_list(l) && len <= 255; l = cdr(l)) len++;
+  bool ok = is_nil(l) && len <= 255 && (which == 2 || (is_atom(x[0]) && is_atom(x[1])));
+  if (!ok) {
+    raise_error(p, atom("badarg"));
+    capture_bif_args(p, reinterpret_cast<const ExportEntry*>(OPW(3)), x);
+    goto handle_error;
+  }
+  Word mode = OPW(2);
+  if (mode == 0) {
+    cp = pc + 5;
+  } else if (mode == 2) {
+    cp = reinterpret_cast<const Word*>(E[0]);
+    E += OPW(4) + 1;
+    p->stop = E;
+  }
+  goto apply_common;
+}
 L_apply_stub: {
   // erlang:apply(M, F, Args) / apply(Fun, Args): a tail call to the target.
-  unsigned which = unsigned(OPW(1));
+  goto apply_common;
+}
+apply_common: {
+  unsigned which = unsigned(OPW(1));  // same operand in both instructions
   Term args = x[which - 1];
   Term items[256];
   unsigned n = 0;

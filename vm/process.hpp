@@ -94,6 +94,7 @@ struct Process final : public TermAllocator {
   bool exc_preset_trace = false;    // erlang:raise/3 supplied the trace
   Term exc_caller_args = kNonValue; // erlang:error/2: args shown in the caller's frame
   Term exc_bs_cause = kNonValue;    // bit syntax construction error cause
+  Term exc_error_info = kNonValue;  // erlang:error/3's error_info option
   int64_t catches = 0;              // active catch/try markers on the stack
   Term result = kNonValue;          // value of the first call, when it returns
 

@@ -1,0 +1,120 @@
+// math module BIFs and list_to_float/binary_to_float.
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "bifs/bifs.hpp"
+#include "vm/atom_table.hpp"
+#include "vm/bignum.hpp"
+#include "vm/binary.hpp"
+
+namespace openbeam::bifs {
+
+using namespace vm;
+
+static bool number_value(Term t, double* d) {
+  if (is_float(t)) {
+    *d = float_value(t);
+    return true;
+  }
+  if (!is_integer(t)) return false;
+  bool overflow;
+  *d = integer_to_double(t, &overflow);
+  return !overflow;
+}
+
+// math functions raise badarith for non-numbers and for results that are
+// not finite numbers (domain and range errors), like ERTS.
+static Term math1(Process* p, Term x, double (*f)(double)) {
+  double d;
+  if (!number_value(x, &d)) return raise_error(p, atom("badarith"));
+  double r = f(d);
+  if (!std::isfinite(r)) return raise_error(p, atom("badarith"));
+  return make_float(p, r);
+}
+static Term math2(Process* p, Term x, Term y, double (*f)(double, double)) {
+  double a, b;
+  if (!number_value(x, &a) || !number_value(y, &b)) return raise_error(p, atom("badarith"));
+  double r = f(a, b);
+  if (!std::isfinite(r)) return raise_error(p, atom("badarith"));
+  return make_float(p, r);
+}
+
+#define MATH1(name, fn) \
+  Term math_##name(Process* p, Term* a) { return math1(p, a[0], [](double d) { return fn(d); }); }
+MATH1(sin, std::sin)
+MATH1(cos, std::cos)
+MATH1(tan, std::tan)
+MATH1(asin, std::asin)
+MATH1(acos, std::acos)
+MATH1(atan, std::atan)
+MATH1(sinh, std::sinh)
+MATH1(cosh, std::cosh)
+MATH1(tanh, std::tanh)
+MATH1(asinh, std::asinh)
+MATH1(acosh, std::acosh)
+MATH1(atanh, std::atanh)
+MATH1(exp, std::exp)
+MATH1(log, std::log)
+MATH1(log2, std::log2)
+MATH1(log10, std::log10)
+MATH1(sqrt, std::sqrt)
+MATH1(erf, std::erf)
+MATH1(erfc, std::erfc)
+MATH1(ceil, std::ceil)
+MATH1(floor, std::floor)
+#undef MATH1
+
+Term math_atan2(Process* p, Term* a) { return math2(p, a[0], a[1], [](double x, double y) { return std::atan2(x, y); }); }
+Term math_pow(Process* p, Term* a) { return math2(p, a[0], a[1], [](double x, double y) { return std::pow(x, y); }); }
+Term math_fmod(Process* p, Term* a) { return math2(p, a[0], a[1], [](double x, double y) { return std::fmod(x, y); }); }
+
+// Erlang float syntax: [+-]digits.digits[(e|E)[+-]digits], nothing else.
+static std::optional<double> parse_erlang_float(const std::string& s) {
+  size_t i = 0;
+  auto digits = [&] {
+    size_t st = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') i++;
+    return i > st;
+  };
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) i++;
+  if (!digits()) return std::nullopt;
+  if (i >= s.size() || s[i] != '.') return std::nullopt;
+  i++;
+  if (!digits()) return std::nullopt;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    i++;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) i++;
+    if (!digits()) return std::nullopt;
+  }
+  if (i != s.size()) return std::nullopt;
+  double d = std::strtod(s.c_str(), nullptr);
+  if (!std::isfinite(d)) return std::nullopt;
+  return d;
+}
+
+Term erl_list_to_float(Process* p, Term* a) {
+  std::string s;
+  Term l = a[0];
+  for (; is_list(l); l = cdr(l)) {
+    Term c = car(l);
+    if (!is_small(c) || small_value(c) < 0 || small_value(c) > 255) return badarg(p);
+    s.push_back(char(small_value(c)));
+  }
+  if (!is_nil(l)) return badarg(p);
+  auto d = parse_erlang_float(s);
+  if (!d) return badarg(p);
+  return make_float(p, *d);
+}
+
+Term erl_binary_to_float(Process* p, Term* a) {
+  if (!is_binary_term(a[0])) return badarg(p);
+  BitsView v = bits_view(a[0]);
+  std::string s(v.bytes, '\0');
+  for (size_t i = 0; i < v.bytes; i++) s[i] = char(v.byte(i));
+  auto d = parse_erlang_float(s);
+  if (!d) return badarg(p);
+  return make_float(p, *d);
+}
+
+}  // namespace openbeam::bifs
