@@ -1,6 +1,7 @@
 #include "vm/term_compare.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <cmath>
 #include <vector>
 
@@ -115,9 +116,32 @@ int compare_atoms(Term a, Term b) {
   return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 
+// Hash maps are compared in key order, which they do not store. Sorting
+// their keys compares keys, which may be hash maps again: without memoising,
+// nested hash-map keys would be re-sorted at every level (exponential). So
+// each hash map is sorted once per outermost comparison.
+thread_local int g_depth = 0;
+thread_local std::unordered_map<const Word*, std::vector<std::pair<Term, Term>>>* g_sorted = nullptr;
+
+struct DepthGuard {
+  DepthGuard() {
+    if (g_depth++ == 0) g_sorted = new std::unordered_map<const Word*, std::vector<std::pair<Term, Term>>>();
+  }
+  ~DepthGuard() {
+    if (--g_depth == 0) {
+      delete g_sorted;
+      g_sorted = nullptr;
+    }
+  }
+};
+
 // A map's pairs in exact key order (hash maps store another order).
 std::vector<std::pair<Term, Term>> sorted_pairs(Term m) {
   const Word* p = boxed_ptr(m);
+  if (is_hash_map(m) && g_sorted) {
+    auto it = g_sorted->find(p);
+    if (it != g_sorted->end()) return it->second;
+  }
   Term keys(p[1]);
   Word n = tuple_arity(keys);
   std::vector<std::pair<Term, Term>> kv(n);
@@ -125,6 +149,7 @@ std::vector<std::pair<Term, Term>> sorted_pairs(Term m) {
   if (is_hash_map(m)) {
     std::sort(kv.begin(), kv.end(),
               [](const auto& a, const auto& b) { return compare_exact(a.first, b.first) < 0; });
+    if (g_sorted) (*g_sorted)[p] = kv;
   }
   return kv;
 }
@@ -135,6 +160,7 @@ struct Pending {
 };
 
 int compare_impl(Term a0, Term b0, bool exact0) {
+  DepthGuard guard;
   std::vector<Pending> stack;
   stack.push_back({a0, b0, exact0});
   while (!stack.empty()) {
