@@ -544,6 +544,7 @@ struct ModuleTable {
   std::mutex mu;
   std::map<Word, Module*> current;
   std::vector<std::unique_ptr<Module>> all;  // old code is kept alive
+  std::map<const Word*, Module*> by_start;   // code start -> module
 };
 ModuleTable& table() {
   static ModuleTable t;
@@ -603,6 +604,7 @@ bool load_module(const uint8_t* data, size_t size, Term expected, std::string* e
     std::lock_guard<std::mutex> lock(t.mu);
     t.all.push_back(std::move(m));
     t.current[raw->name.raw()] = raw;
+    if (!raw->code.empty()) t.by_start[raw->code.data()] = raw;
   }
   for (const Module::Exported& e : raw->exports) {
     ExportEntry* ee = export_entry(raw->name, e.function, e.arity);
@@ -627,10 +629,10 @@ Module* find_module(Term name) {
 Module* module_of(const Word* pc) {
   ModuleTable& t = table();
   std::lock_guard<std::mutex> lock(t.mu);
-  for (auto& m : t.all) {
-    if (m->contains(pc)) return m.get();
-  }
-  return nullptr;
+  auto it = t.by_start.upper_bound(pc);
+  if (it == t.by_start.begin()) return nullptr;
+  --it;
+  return it->second->contains(pc) ? it->second : nullptr;
 }
 
 std::vector<std::string>& code_path() {

@@ -78,25 +78,74 @@ Term map_from_pairs(TermAllocator& a, MapPairs pairs) {
 }
 
 Term map_put_many(TermAllocator& a, Term m, const MapPairs& add) {
+  if (add.size() <= 4 && !is_hash_map(m)) {
+    // A few keys into a flat map: one ordered insertion each.
+    for (const auto& [k, v] : add) m = map_put(a, m, k, v);
+    return m;
+  }
   MapPairs pairs = map_pairs(m);
   pairs.insert(pairs.end(), add.begin(), add.end());
   return map_from_pairs(a, std::move(pairs));
 }
 
 Term map_put(TermAllocator& a, Term m, Term key, Term value) {
-  // Replacing a value keeps the layout: copy the value array only.
   Word n = map_size(m);
   const Word* keys = boxed_ptr(Term(boxed_ptr(m)[1])) + 1;
-  for (Word i = 0; i < n; i++) {
-    if (exact_equal(Term(keys[i]), key)) {
-      if (map_value(m, i) == value) return m;
-      Word* nm = a.alloc(flatmap_words(n));
-      std::copy(boxed_ptr(m), boxed_ptr(m) + flatmap_words(n), nm);
-      nm[2 + i] = value.raw();
-      return make_boxed(nm);
+  // Flat maps: find the key or its insertion point (keys are sorted).
+  size_t lo = 0, hi = n;
+  bool found = false;
+  if (is_hash_map(m)) {
+    for (Word i = 0; i < n; i++) {
+      if (exact_equal(Term(keys[i]), key)) {
+        lo = i;
+        found = true;
+        break;
+      }
+    }
+  } else {
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      int c = keys[mid] == key.raw() ? 0 : compare_exact(Term(keys[mid]), key);
+      if (c == 0) {
+        lo = mid;
+        found = true;
+        break;
+      }
+      if (c < 0) lo = mid + 1;
+      else hi = mid;
     }
   }
-  return map_put_many(a, m, MapPairs{{key, value}});
+  if (found) {
+    // Replacing a value keeps the keys tuple: copy the value array only.
+    if (map_value(m, lo) == value) return m;
+    Word* nm = a.alloc(flatmap_words(n));
+    std::copy(boxed_ptr(m), boxed_ptr(m) + flatmap_words(n), nm);
+    nm[2 + lo] = value.raw();
+    return make_boxed(nm);
+  }
+  if (is_hash_map(m) || n + 1 > kMaxFlatMapKeys) {
+    MapPairs pairs = map_pairs(m);
+    pairs.push_back({key, value});
+    return build(a, pairs);
+  }
+  // Insert into the flat map at `lo`.
+  Word* nk = a.alloc(2 + n);
+  nk[0] = make_header(Subtag::kTuple, n + 1);
+  Word* nm = a.alloc(flatmap_words(n + 1));
+  nm[0] = make_header(Subtag::kMap, 2 + n);
+  nm[1] = make_boxed(nk).raw();
+  const Word* vals = boxed_ptr(m) + 2;
+  for (size_t i = 0, j = 0; i <= n; i++) {
+    if (i == lo) {
+      nk[1 + i] = key.raw();
+      nm[2 + i] = value.raw();
+    } else {
+      nk[1 + i] = keys[j];
+      nm[2 + i] = vals[j];
+      j++;
+    }
+  }
+  return make_boxed(nm);
 }
 
 std::optional<Term> map_update_many(TermAllocator& a, Term m, const MapPairs& upd, Term* bad_key) {

@@ -1,0 +1,54 @@
+// Time BIFs (the minimum the benchmarks need; the processes issue adds
+// timers and the rest of the time API).
+#include <chrono>
+
+#include "bifs/bifs.hpp"
+#include "vm/atom_table.hpp"
+#include "vm/bignum.hpp"
+
+namespace openbeam::bifs {
+
+using namespace vm;
+
+// Native time unit: nanoseconds, like ERTS on Linux.
+static int64_t monotonic_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+static int64_t system_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+// Units per second of a time unit term; 0 if invalid.
+static int64_t unit_per_second(Term u) {
+  if (is_small(u) && small_value(u) > 0) return small_value(u);
+  if (!is_atom(u)) return 0;
+  std::string_view s = atom_text(u);
+  if (s == "second" || s == "seconds") return 1;
+  if (s == "millisecond" || s == "milli_seconds") return 1000;
+  if (s == "microsecond" || s == "micro_seconds") return 1000000;
+  if (s == "nanosecond" || s == "nano_seconds" || s == "native") return 1000000000;
+  if (s == "perf_counter") return 1000000000;
+  return 0;
+}
+
+static Term convert(Process* p, int64_t ns, Term unit) {
+  int64_t per = unit_per_second(unit);
+  if (!per) return badarg(p);
+  // floor division, like erlang:convert_time_unit/3
+  __int128 v = (__int128)ns * per;
+  __int128 q = v / 1000000000;
+  if ((v % 1000000000) < 0) q -= 1;
+  size_t used;
+  return integer_from_int64(p->alloc(bignum_words(1)), int64_t(q), &used);
+}
+
+Term erl_monotonic_time_0(Process* p, Term*) { return convert(p, monotonic_ns(), atom("native")); }
+Term erl_monotonic_time_1(Process* p, Term* a) { return convert(p, monotonic_ns(), a[0]); }
+Term erl_system_time_0(Process* p, Term*) { return convert(p, system_ns(), atom("native")); }
+Term erl_system_time_1(Process* p, Term* a) { return convert(p, system_ns(), a[0]); }
+
+}  // namespace openbeam::bifs
