@@ -49,7 +49,8 @@ bool parse_atoms(BeamFile& bf, const Chunk& c, bool utf8, LoadError* err) {
       CompactDecoder d(r, bf);
       unsigned tag;
       std::string e;
-      if (!d.tagged_u64(tag, len, e) || tag != 0) return fail(err, id, "bad atom length: " + e);
+      if (!d.tagged_u64(tag, len, e)) return fail(err, id, "bad length of atom " + std::to_string(i + 1) + ": " + e);
+      if (tag != 0) return fail(err, id, "length of atom " + std::to_string(i + 1) + " is not a u operand");
     } else {
       uint8_t l;
       if (!r.u8(l)) return fail(err, id, "truncated atom " + std::to_string(i + 1));

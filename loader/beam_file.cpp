@@ -18,12 +18,19 @@ constexpr size_t kMaxImage = size_t(1) << 30;
 
 bool gunzip(const uint8_t* data, size_t size, std::vector<uint8_t>& out, LoadError* err) {
   z_stream zs{};
-  if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) return false;
+  if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) {
+    if (err) *err = LoadError{"file", "cannot initialise zlib"};
+    return false;
+  }
   zs.next_in = const_cast<uint8_t*>(data);
   zs.avail_in = uInt(size);
   int rc = Z_OK;
   while (rc == Z_OK) {
-    if (out.size() >= kMaxImage) break;
+    if (out.size() >= kMaxImage) {
+      inflateEnd(&zs);
+      if (err) *err = LoadError{"file", "gzip-compressed BEAM file expands beyond the size limit"};
+      return false;
+    }
     size_t old = out.size();
     out.resize(old + 65536);
     zs.next_out = out.data() + old;
