@@ -4,6 +4,7 @@
 
 #include "bifs/bifs.hpp"
 #include "vm/atom_table.hpp"
+#include "vm/utf8.hpp"
 
 extern char** environ;
 
@@ -16,36 +17,14 @@ static bool chars_text(Term l, std::string& out) {
   for (; is_list(l); l = cdr(l)) {
     Term c = car(l);
     if (!is_small(c) || small_value(c) < 0 || small_value(c) > 0x10FFFF) return false;
-    uint32_t cp = uint32_t(small_value(c));
-    if (cp < 0x80) {
-      out.push_back(char(cp));
-    } else if (cp < 0x800) {
-      out.push_back(char(0xC0 | (cp >> 6)));
-      out.push_back(char(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-      out.push_back(char(0xE0 | (cp >> 12)));
-      out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(char(0x80 | (cp & 0x3F)));
-    } else {
-      out.push_back(char(0xF0 | (cp >> 18)));
-      out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
-      out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(char(0x80 | (cp & 0x3F)));
-    }
+    utf8_append(out, uint32_t(small_value(c)));
   }
   return is_nil(l);
 }
 
 static Term text_chars(Process* p, const std::string& s) {
   std::vector<Term> cs;
-  for (size_t i = 0; i < s.size();) {
-    uint8_t c = uint8_t(s[i]);
-    size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-    uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    for (size_t k = 1; k < n && i + k < s.size(); k++) cp = (cp << 6) | (uint8_t(s[i + k]) & 0x3F);
-    cs.push_back(make_small(cp));
-    i += n;
-  }
+  for (uint32_t cp : utf8_code_points(s)) cs.push_back(make_small(cp));
   return make_list_from(p, cs.data(), cs.size());
 }
 

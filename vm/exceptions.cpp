@@ -4,6 +4,7 @@
 #include <mutex>
 
 #include "vm/atom_table.hpp"
+#include "vm/utf8.hpp"
 
 namespace openbeam::vm {
 
@@ -30,15 +31,7 @@ Term location_of(Process* p, const Module* m, const Word* addr) {
   Word* hp = p->alloc(2 * file.size());
   Term s = make_nil();
   // File names are UTF-8; a string is a list of code points.
-  std::vector<uint32_t> cps;
-  for (size_t i = 0; i < file.size();) {
-    uint8_t c = uint8_t(file[i]);
-    size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-    uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    for (size_t k = 1; k < n && i + k < file.size(); k++) cp = (cp << 6) | (uint8_t(file[i + k]) & 0x3F);
-    cps.push_back(cp);
-    i += n;
-  }
+  std::vector<uint32_t> cps = utf8_code_points(file);
   for (size_t i = cps.size(); i > 0; i--) {
     hp[2 * (i - 1)] = make_small(cps[i - 1]).raw();
     hp[2 * (i - 1) + 1] = s.raw();

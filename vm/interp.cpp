@@ -91,6 +91,15 @@ static bool segment_bits(Term size, Word unit, size_t* bits) {
   *bits = size_t(b);
   return true;
 }
+// A matching segment's size in bits: Size * Unit, or `all` the rest (which
+// must then be a multiple of the unit).
+static bool match_bits(Term size, Word unit, const BitReader& r, size_t* bits) {
+  if (size == atom("all")) {
+    *bits = r.remaining_bits();
+    return unit <= 1 || *bits % unit == 0;
+  }
+  return segment_bits(size, unit, bits);
+}
 static Term bs_error_atom(BitsError e) {
   switch (e) {
     case BitsError::kType: return atom("type");
@@ -910,12 +919,7 @@ L_bs_get_binary: {
   Term size = S(3);
   BitReader r = reader_of(ctx);
   size_t bits;
-  if (size == atom("all")) {
-    bits = r.remaining_bits();
-    if (OPW(4) > 1 && bits % OPW(4)) TEST_FAIL(1);
-  } else if (!segment_bits(size, OPW(4), &bits)) {
-    TEST_FAIL(1);
-  }
+  if (!match_bits(size, OPW(4), r, &bits)) TEST_FAIL(1);
   auto v = r.get_binary(*p, bits);
   if (!v) TEST_FAIL(1);
   save_pos(ctx, r);
@@ -927,12 +931,7 @@ L_bs_skip_bits: {
   Term size = S(3);
   BitReader r = reader_of(ctx);
   size_t bits;
-  if (size == atom("all")) {
-    bits = r.remaining_bits();
-    if (OPW(4) > 1 && bits % OPW(4)) TEST_FAIL(1);
-  } else if (!segment_bits(size, OPW(4), &bits)) {
-    TEST_FAIL(1);
-  }
+  if (!match_bits(size, OPW(4), r, &bits)) TEST_FAIL(1);
   if (!r.skip(bits)) TEST_FAIL(1);
   save_pos(ctx, r);
   NEXT(6);

@@ -8,42 +8,13 @@
 #include "vm/binary.hpp"
 #include "vm/export_table.hpp"
 #include "vm/float_format.hpp"
+#include "vm/utf8.hpp"
 
 namespace openbeam::vm {
 namespace {
 
-// Decodes UTF-8 (known valid: atom text) into code points.
-std::vector<uint32_t> code_points(std::string_view s) {
-  std::vector<uint32_t> cps;
-  for (size_t i = 0; i < s.size();) {
-    uint8_t c = uint8_t(s[i]);
-    uint32_t cp;
-    size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-    cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    for (size_t k = 1; k < n && i + k < s.size(); k++) cp = (cp << 6) | (uint8_t(s[i + k]) & 0x3F);
-    cps.push_back(cp);
-    i += n;
-  }
-  return cps;
-}
-
-void put_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(char(cp));
-  } else if (cp < 0x800) {
-    out.push_back(char(0xC0 | (cp >> 6)));
-    out.push_back(char(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(char(0xE0 | (cp >> 12)));
-    out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(char(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(char(0xF0 | (cp >> 18)));
-    out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(char(0x80 | (cp & 0x3F)));
-  }
-}
+std::vector<uint32_t> code_points(std::string_view s) { return utf8_code_points(s); }
+void put_utf8(std::string& out, uint32_t cp) { utf8_append(out, cp); }
 
 bool io_lib_lower_start(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7); }
 bool io_lib_name_char(uint32_t c) {
