@@ -261,13 +261,90 @@ Term erl_term_to_binary_1(Process* p, Term* a) {
   return make_binary(*p, bytes->data(), bytes->size());
 }
 
+// term_to_binary/2 and external_size/2 options; false for bad options.
+static bool encode_options(Term opts, EncodeOptions* o, bool for_size) {
+  Term l = opts;
+  for (; is_list(l); l = cdr(l)) {
+    Term x = car(l);
+    if (x == atom("compressed") && !for_size) {
+      o->compressed_level = 6;
+    } else if (x == atom("deterministic")) {
+      o->deterministic = true;
+    } else if (is_tuple(x) && tuple_arity(x) == 2 && is_small(tuple_element(x, 2))) {
+      Term k = tuple_element(x, 1);
+      int64_t v = small_value(tuple_element(x, 2));
+      if (k == atom("compressed") && !for_size && v >= 0 && v <= 9) {
+        o->compressed_level = v == 0 ? -1 : int(v);
+      } else if (k == atom("minor_version") && v >= 0 && v <= (for_size ? 1 : 2)) {
+        o->minor_version = int(v);
+      } else {
+        return false;
+      }
+    } else {
+      return false;
+    }
+  }
+  return is_nil(l);
+}
+
+Term erl_term_to_binary_2(Process* p, Term* a) {
+  EncodeOptions o;
+  if (!encode_options(a[1], &o, false)) return badarg(p);
+  auto bytes = term_to_binary(a[0], o);
+  if (!bytes) return badarg(p);
+  return make_binary(*p, bytes->data(), bytes->size());
+}
+
+Term erl_external_size_1(Process* p, Term* a) {
+  EncodeOptions o;
+  auto n = external_size(a[0], o);
+  if (!n) return badarg(p);
+  return make_small(int64_t(*n));
+}
+
+Term erl_external_size_2(Process* p, Term* a) {
+  EncodeOptions o;
+  if (!encode_options(a[1], &o, true)) return badarg(p);
+  auto n = external_size(a[0], o);
+  if (!n) return badarg(p);
+  return make_small(int64_t(*n));
+}
+
+Term erl_binary_to_term_2(Process* p, Term* a) {
+  if (!is_binary_term(a[0])) return badarg(p);
+  bool used = false, safe = false;
+  Term l = a[1];
+  for (; is_list(l); l = cdr(l)) {
+    if (car(l) == atom("used")) used = true;
+    else if (car(l) == atom("safe")) safe = true;
+    else break;
+  }
+  if (!is_nil(l)) {
+    badarg(p);
+    p->exc_cause = atom("badopt");
+    return kNonValue;
+  }
+  BitsView v = bits_view(a[0]);
+  std::vector<uint8_t> bytes(v.bytes);
+  for (size_t i = 0; i < v.bytes; i++) bytes[i] = v.byte(i);
+  ExtError err;
+  size_t consumed = 0;
+  DecodeOptions d;
+  d.existing_atoms_only = safe;
+  auto t = binary_to_term(*p, bytes.data(), bytes.size(), &err, &consumed, d);
+  if (!t) return badarg(p);
+  if (used) return make_tuple2(p, *t, make_small(int64_t(consumed)));
+  return *t;
+}
+
 Term erl_binary_to_term_1(Process* p, Term* a) {
   if (!is_binary_term(a[0])) return badarg(p);
   BitsView v = bits_view(a[0]);
   std::vector<uint8_t> bytes(v.bytes);
   for (size_t i = 0; i < v.bytes; i++) bytes[i] = v.byte(i);
   ExtError err;
-  auto t = binary_to_term(*p, bytes.data(), bytes.size(), &err, nullptr);
+  size_t consumed = 0;  // erl ignores bytes after the term
+  auto t = binary_to_term(*p, bytes.data(), bytes.size(), &err, &consumed);
   if (!t) return badarg(p);
   return *t;
 }

@@ -133,6 +133,7 @@ Term raise_error(Process* p, Term reason) {
   p->exc_caller_args = kNonValue;
   p->exc_bs_cause = kNonValue;
   p->exc_error_info = kNonValue;
+  p->exc_cause = kNonValue;
   p->exc_mfa = nullptr;
   return kNonValue;
 }
@@ -179,6 +180,19 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
     Term fmt = native ? error_info_module(e->module) : kNonValue;
     if (fmt != kNonValue) {
       Term map = make_map1(p, atom("module"), fmt);
+      if (p->exc_cause != kNonValue) {
+        // #{cause => C, module => M} (keys in term order)
+        Word* keys = p->alloc(3);
+        keys[0] = make_header(Subtag::kTuple, 2);
+        keys[1] = atom("cause").raw();
+        keys[2] = atom("module").raw();
+        Word* mp = p->alloc(flatmap_words(2));
+        mp[0] = make_header(Subtag::kMap, 3);
+        mp[1] = make_boxed(keys).raw();
+        mp[2] = p->exc_cause.raw();
+        mp[3] = fmt.raw();
+        map = make_boxed(mp);
+      }
       Term items[1] = {make_tuple2(p, atom("error_info"), map)};
       loc = make_list_of(p, items, 1);
     }
@@ -241,6 +255,7 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
   p->exc_caller_args = kNonValue;
   p->exc_bs_cause = kNonValue;
   p->exc_error_info = kNonValue;
+  p->exc_cause = kNonValue;
   p->exc_mfa = nullptr;
   Term list = make_list_of(p, frames, n);
   p->exc_stacktrace = make_tuple2(p, exception_class_atom(p->exc_class), list);

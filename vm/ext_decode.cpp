@@ -16,6 +16,7 @@
 #include "vm/ext_term.hpp"
 #include "vm/map_hash.hpp"
 #include "vm/term_compare.hpp"
+#include "vm/utf8.hpp"
 
 namespace openbeam::vm {
 namespace {
@@ -101,7 +102,8 @@ bool is_atom_tag(uint8_t tag) {
 // ---- pass 1: validate and measure ---------------------------------------
 class Measurer {
  public:
-  Measurer(const uint8_t* d, size_t len, ExtError* err) : d_(d), len_(len), err_(err) {}
+  Measurer(const uint8_t* d, size_t len, ExtError* err, bool existing_only = false)
+      : d_(d), len_(len), err_(err), existing_only_(existing_only) {}
 
   // Validates one term starting at `pos`; returns false with *err set.
   bool run(size_t& pos, size_t& words) {
@@ -145,10 +147,16 @@ class Measurer {
     std::string_view text(reinterpret_cast<const char*>(d_ + pos_), n);
     if (tag == ext::kAtom || tag == ext::kSmallAtom) {
       if (n > kMaxAtomChars) return fail("atom longer than 255 characters");
+      if (existing_only_) {
+        std::string u;
+        for (unsigned char c : text) utf8_append(u, c);
+        if (!existing_atom_from_utf8(u)) return fail("unknown atom (safe decoding)");
+      }
     } else {
       auto chars = utf8_length(text);
       if (!chars) return fail("atom is not valid UTF-8");
       if (*chars > kMaxAtomChars) return fail("atom longer than 255 characters");
+      if (existing_only_ && !existing_atom_from_utf8(text)) return fail("unknown atom (safe decoding)");
     }
     pos_ += n;
     return true;
@@ -297,6 +305,7 @@ class Measurer {
   const uint8_t* d_;
   size_t len_;
   ExtError* err_;
+  bool existing_only_;
   size_t pos_ = 0;
   size_t words_ = 0;
 };
@@ -582,10 +591,10 @@ bool inflate_term(const uint8_t* d, size_t len, std::vector<uint8_t>& out, ExtEr
 
 // Decodes the term at `start`; *end receives the offset just past it.
 std::optional<Term> decode_plain(TermAllocator& arena, const uint8_t* d, size_t len, size_t start,
-                                 ExtError* err, size_t* end) {
+                                 ExtError* err, size_t* end, const DecodeOptions& opts) {
   size_t words = 0;
   size_t pos = start;
-  Measurer m(d, len, err);
+  Measurer m(d, len, err, opts.existing_atoms_only);
   if (!m.run(pos, words)) return std::nullopt;
   Word* hp = words ? arena.alloc(words) : nullptr;
   Term result;
@@ -598,7 +607,7 @@ std::optional<Term> decode_plain(TermAllocator& arena, const uint8_t* d, size_t 
 }  // namespace
 
 std::optional<Term> binary_to_term(TermAllocator& arena, const uint8_t* data, size_t len,
-                                   ExtError* err, size_t* consumed) {
+                                   ExtError* err, size_t* consumed, const DecodeOptions& opts) {
   if (len < 1 || data[0] != ext::kVersion) {
     if (err) *err = ExtError{0, "missing version byte 131"};
     return std::nullopt;
@@ -607,7 +616,7 @@ std::optional<Term> binary_to_term(TermAllocator& arena, const uint8_t* data, si
     std::vector<uint8_t> plain;
     if (!inflate_term(data + 2, len - 2, plain, err, 2)) return std::nullopt;
     size_t end;
-    auto t = decode_plain(arena, plain.data(), plain.size(), 0, err, &end);
+    auto t = decode_plain(arena, plain.data(), plain.size(), 0, err, &end, opts);
     if (!t) return std::nullopt;
     if (end != plain.size()) {
       if (err) *err = ExtError{2, "trailing bytes inside compressed term"};
@@ -617,7 +626,7 @@ std::optional<Term> binary_to_term(TermAllocator& arena, const uint8_t* data, si
     return t;
   }
   size_t end;
-  auto t = decode_plain(arena, data, len, 1, err, &end);
+  auto t = decode_plain(arena, data, len, 1, err, &end, opts);
   if (!t) return std::nullopt;
   if (consumed) {
     *consumed = end;

@@ -65,10 +65,16 @@ struct ExtError {
   std::string message;  // what was wrong
 };
 
+struct DecodeOptions {
+  // binary_to_term(B, [safe]): fail instead of creating atoms.
+  bool existing_atoms_only = false;
+};
+
 // Decodes a complete `term_to_binary` encoding (version byte first, then a
 // term or a compressed term) into `arena`. Trailing bytes are an error
 // unless `consumed` is given, which then receives the bytes used.
 std::optional<Term> binary_to_term(TermAllocator& arena, const uint8_t* data, size_t len,
-                                   ExtError* err, size_t* consumed = nullptr);
+                                   ExtError* err, size_t* consumed = nullptr,
+                                   const DecodeOptions& opts = {});
 
 }  // namespace openbeam::vm

@@ -202,6 +202,7 @@ void Process::collect_into(size_t size, unsigned live) {
   if (exc_caller_args != kNonValue) exc_caller_args = c.copy(exc_caller_args);
   if (exc_bs_cause != kNonValue) exc_bs_cause = c.copy(exc_bs_cause);
   if (exc_error_info != kNonValue) exc_error_info = c.copy(exc_error_info);
+  if (exc_cause != kNonValue) exc_cause = c.copy(exc_cause);
   for (Term* r : extra_roots) *r = c.copy(*r);
   for (auto& [k, v] : dict) {
     k = c.copy(k);

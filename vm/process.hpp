@@ -95,6 +95,7 @@ struct Process final : public TermAllocator {
   Term exc_caller_args = kNonValue; // erlang:error/2: args shown in the caller's frame
   Term exc_bs_cause = kNonValue;    // bit syntax construction error cause
   Term exc_error_info = kNonValue;  // erlang:error/3's error_info option
+  Term exc_cause = kNonValue;       // a BIF's error_info cause (badopt, ...)
   int64_t catches = 0;              // active catch/try markers on the stack
   Term result = kNonValue;          // value of the first call, when it returns
 
