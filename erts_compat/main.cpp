@@ -135,6 +135,8 @@ static int run_bare(int argc, char** argv) {
     return 1;
   }
   auto p = std::make_unique<vm::Process>();
+  // OPENBEAM_GC_TORTURE=1: collect at every safe point (finds rooting bugs).
+  if (std::getenv("OPENBEAM_GC_TORTURE")) p->set_gc_torture(true);
   seed_boot_state(p.get());
   unsigned arity = 0;
   if (!args.empty()) {
