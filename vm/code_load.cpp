@@ -7,6 +7,7 @@
 // emitting), imports as export entries. Instructions this VM does not run
 // yet load as `unsupported`, which raises a clear error if executed.
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -339,6 +340,7 @@ void Emitter::emit(const loader::GenericInstr& gi) {
       uint64_t idx = u(a[0]);
       if (idx >= m_.funs.size()) throw std::string("fun index out of range");
       uint64_t n = list_len(2);
+      if (n != m_.funs[idx]->num_free) throw std::string("make_fun3: environment size does not match FunT");
       op(Instr::make_fun3);
       word(Word(m_.funs[idx].get()));
       dst(a[1]);
@@ -359,6 +361,8 @@ void Emitter::emit(const loader::GenericInstr& gi) {
     }
     case GenOp::get_map_elements: {
       uint64_t n = list_len(2);
+      // The interpreter looks all keys up before storing (a bounded buffer).
+      if (n > 512 || n % 2) throw std::string("get_map_elements: bad key list");
       op(Instr::get_map_elements);
       label(a[0]);
       src(a[1]);
@@ -648,7 +652,10 @@ bool autoload_module(Term name) {
     if (!in) continue;
     std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::string err;
-    return load_module(bytes.data(), bytes.size(), name, &err);
+    if (load_module(bytes.data(), bytes.size(), name, &err)) return true;
+    // Like erl's code server: say why, then the call raises undef.
+    std::fprintf(stderr, "openbeam: loading of %s/%s failed: %s\n", dir.c_str(), file.c_str(), err.c_str());
+    return false;
   }
   return false;
 }
