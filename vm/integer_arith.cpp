@@ -53,17 +53,23 @@ int cmp_mag(const Limb* x, size_t xn, const Limb* y, size_t yn) {
 // ---- results -------------------------------------------------------------------
 
 // Where a result's limbs are computed. `cap` is the largest number of limbs
-// the result can have. Up to kStackLimbs limbs go to the stack (copied to
-// exactly sized words by finish()); larger results are computed in place in
-// bignum_words(cap) words from the allocator.
+// the result can have. Up to kStackLimbs limbs go to the stack, and are
+// copied to exactly sized words by finish(). Larger results are computed in
+// place in bignum_words(cap) words from the allocator, or, when the caller
+// expects the result to be possibly much shorter than `cap`
+// (in_place == false), in a temporary buffer that finish() copies to
+// exactly sized words.
 class Result {
  public:
-  Result(TermAllocator& a, size_t cap) : a_(a) {
+  Result(TermAllocator& a, size_t cap, bool in_place = true) : a_(a) {
     if (cap <= kStackLimbs) {
       p_ = stack_;
-    } else {
+    } else if (in_place) {
       hp_ = a.alloc(bignum_words(cap));
       p_ = reinterpret_cast<Limb*>(hp_ + 1);
+    } else {
+      heap_.resize(cap);
+      p_ = heap_.data();
     }
   }
   Result(const Result&) = delete;
@@ -94,6 +100,7 @@ class Result {
   Word* hp_ = nullptr;
   Limb* p_;
   Limb stack_[kStackLimbs];
+  std::vector<Limb> heap_;
 };
 
 // A term for sign * magnitude where the magnitude is a single limb.
@@ -172,7 +179,11 @@ std::optional<Term> add_signed(TermAllocator& a, Term tx, Term ty, bool negate_y
       return r.finish(hn, neg);
     }
   }
-  Result r(a, hn);
+  // The top limbs now differ by d >= 1. With d >= 2 the result keeps all hn
+  // limbs (a borrow takes at most 1); with d == 1 a borrow chain can cancel
+  // any number of them (2^640 - (2^640 - 1)), so compute aside.
+  Limb d = hi[hn - 1] - (ln == hn ? lo[hn - 1] : 0);
+  Result r(a, hn, d >= 2);
   mpn_sub(r.limbs(), hi, ms(hn), lo, ms(ln));
   return r.finish(hn, neg);
 }
@@ -225,11 +236,35 @@ void bit_op(BitOp op, Limb* r, const Limb* x, size_t xn, const Limb* y, size_t y
   }
 }
 
-// Finishes a result whose limbs hold V (n limbs, one spare limb at r[n]):
-// negative results are -(V + 1).
-std::optional<Term> finish_complement(Result& r, size_t n, bool negative) {
-  if (!negative) return r.finish(n, false);
+// The number of significant limbs of op(x, y) over n limbs. Usually the
+// top limb decides at once; scanning costs at most what computing costs.
+size_t bit_op_size(BitOp op, const Limb* x, size_t xn, const Limb* y, size_t yn, size_t n) {
+  while (n > 0) {
+    Limb a = n - 1 < xn ? x[n - 1] : 0;
+    Limb b = n - 1 < yn ? y[n - 1] : 0;
+    Limb v = 0;
+    switch (op) {
+      case BitOp::kAnd: v = a & b; break;
+      case BitOp::kOr: v = a | b; break;
+      case BitOp::kXor: v = a ^ b; break;
+      case BitOp::kAndNot: v = a & ~b; break;
+    }
+    if (v) break;
+    n--;
+  }
+  return n;
+}
+
+// V = op(x, y) over n limbs; the result is V, or -(V + 1) when
+// `complement` (a negative number whose two's complement is ~V). Allocates
+// V's significant limbs, plus one for the carry of a complement.
+std::optional<Term> bitwise(TermAllocator& a, BitOp op, const Bits& x, const Bits& y, size_t n,
+                            bool complement) {
+  n = bit_op_size(op, x.p, x.n, y.p, y.n, n);
+  Result r(a, n + complement);
   Limb* p = r.limbs();
+  bit_op(op, p, x.p, x.n, y.p, y.n, n);
+  if (!complement) return r.finish(n, false);
   if (n == 0) {
     p[0] = 1;
     return r.finish(1, true);
@@ -343,22 +378,25 @@ void div_big(TermAllocator& a, Term tx, Term ty, Term* q, Term* rem) {
     }
     return;
   }
-  // mpn_tdiv_qr wants both buffers; compute the one not asked for in scratch.
-  Scratch qs(q ? 0 : qn), rs(rem ? 0 : y.n);
-  std::optional<Result> rq, rr;
+  // mpn_tdiv_qr wants both buffers. The quotient has qn or qn - 1 limbs and
+  // is computed in place; the remainder can be much shorter than y, so it
+  // goes to scratch and is then allocated exactly.
+  Scratch qs(q ? 0 : qn), rs(y.n);
+  std::optional<Result> rq;
   Limb* qp = qs.get();
-  Limb* rp = rs.get();
   if (q) {
     rq.emplace(a, qn);
     qp = rq->limbs();
   }
-  if (rem) {
-    rr.emplace(a, y.n);
-    rp = rr->limbs();
-  }
-  mpn_tdiv_qr(qp, rp, 0, x.p, ms(x.n), y.p, ms(y.n));
+  mpn_tdiv_qr(qp, rs.get(), 0, x.p, ms(x.n), y.p, ms(y.n));
   if (q) *q = *rq->finish(qn, qneg);
-  if (rem) *rem = *rr->finish(y.n, x.neg);
+  if (rem) {
+    size_t rn = y.n;
+    while (rn > 0 && rs.get()[rn - 1] == 0) rn--;
+    Result rr(a, rn);
+    if (rn) mpn_copyi(rr.limbs(), rs.get(), ms(rn));
+    *rem = *rr.finish(rn, x.neg);
+  }
 }
 
 bool is_zero(Term t) { return t == make_small(0); }
@@ -414,15 +452,6 @@ std::optional<Term> int_sub_big(TermAllocator& a, Term x, Term y) {
 }
 
 std::optional<Term> int_mul_big(TermAllocator& a, Term tx, Term ty) {
-  if (is_small(tx) && is_small(ty)) {
-    // Overflowed int64: at most 118 bits.
-    __int128 p = __int128(small_value(tx)) * small_value(ty);
-    unsigned __int128 m = p < 0 ? -(unsigned __int128)p : (unsigned __int128)p;
-    Result r(a, 2);
-    r.limbs()[0] = Limb(m);
-    r.limbs()[1] = Limb(m >> 64);
-    return r.finish(2, p < 0);
-  }
   Operand x(tx), y(ty);
   if (x.n == 0 || y.n == 0) return make_small(0);
   bool neg = x.neg != y.neg;
@@ -484,25 +513,13 @@ std::optional<Term> int_band_big(TermAllocator& a, Term tx, Term ty) {
   if (x.n == 0 || y.n == 0) return make_small(0);
   Scratch sx(x.neg ? x.n : 0), sy(y.neg ? y.n : 0);
   Bits bx = bits_of(x, sx), by = bits_of(y, sy);
-  if (!bx.neg && !by.neg) {
-    size_t n = std::min(bx.n, by.n);
-    Result r(a, n);
-    bit_op(BitOp::kAnd, r.limbs(), bx.p, bx.n, by.p, by.n, n);
-    return r.finish(n, false);
-  }
-  if (bx.neg && by.neg) {
-    // ~A & ~B = ~(A | B)
-    size_t n = std::max(bx.n, by.n);
-    Result r(a, n + 1);
-    bit_op(BitOp::kOr, r.limbs(), bx.p, bx.n, by.p, by.n, n);
-    return finish_complement(r, n, true);
-  }
+  if (!bx.neg && !by.neg) return bitwise(a, BitOp::kAnd, bx, by, std::min(bx.n, by.n), false);
+  // ~A & ~B = ~(A | B)
+  if (bx.neg && by.neg) return bitwise(a, BitOp::kOr, bx, by, std::max(bx.n, by.n), true);
   // P & ~A: non-negative, at most P's limbs.
   const Bits& pos = bx.neg ? by : bx;
   const Bits& neg = bx.neg ? bx : by;
-  Result r(a, pos.n);
-  bit_op(BitOp::kAndNot, r.limbs(), pos.p, pos.n, neg.p, neg.n, pos.n);
-  return r.finish(pos.n, false);
+  return bitwise(a, BitOp::kAndNot, pos, neg, pos.n, false);
 }
 
 std::optional<Term> int_bor_big(TermAllocator& a, Term tx, Term ty) {
@@ -511,25 +528,13 @@ std::optional<Term> int_bor_big(TermAllocator& a, Term tx, Term ty) {
   if (y.n == 0) return tx;
   Scratch sx(x.neg ? x.n : 0), sy(y.neg ? y.n : 0);
   Bits bx = bits_of(x, sx), by = bits_of(y, sy);
-  if (!bx.neg && !by.neg) {
-    size_t n = std::max(bx.n, by.n);
-    Result r(a, n);
-    bit_op(BitOp::kOr, r.limbs(), bx.p, bx.n, by.p, by.n, n);
-    return r.finish(n, false);
-  }
-  if (bx.neg && by.neg) {
-    // ~A | ~B = ~(A & B)
-    size_t n = std::min(bx.n, by.n);
-    Result r(a, n + 1);
-    bit_op(BitOp::kAnd, r.limbs(), bx.p, bx.n, by.p, by.n, n);
-    return finish_complement(r, n, true);
-  }
+  if (!bx.neg && !by.neg) return bitwise(a, BitOp::kOr, bx, by, std::max(bx.n, by.n), false);
+  // ~A | ~B = ~(A & B)
+  if (bx.neg && by.neg) return bitwise(a, BitOp::kAnd, bx, by, std::min(bx.n, by.n), true);
   // P | ~A = ~(A & ~P)
   const Bits& pos = bx.neg ? by : bx;
   const Bits& neg = bx.neg ? bx : by;
-  Result r(a, neg.n + 1);
-  bit_op(BitOp::kAndNot, r.limbs(), neg.p, neg.n, pos.p, pos.n, neg.n);
-  return finish_complement(r, neg.n, true);
+  return bitwise(a, BitOp::kAndNot, neg, pos, neg.n, true);
 }
 
 std::optional<Term> int_bxor_big(TermAllocator& a, Term tx, Term ty) {
@@ -539,11 +544,7 @@ std::optional<Term> int_bxor_big(TermAllocator& a, Term tx, Term ty) {
   Scratch sx(x.neg ? x.n : 0), sy(y.neg ? y.n : 0);
   Bits bx = bits_of(x, sx), by = bits_of(y, sy);
   // ~A ^ ~B = A ^ B;  P ^ ~A = ~(P ^ A)
-  bool neg = bx.neg != by.neg;
-  size_t n = std::max(bx.n, by.n);
-  Result r(a, n + 1);
-  bit_op(BitOp::kXor, r.limbs(), bx.p, bx.n, by.p, by.n, n);
-  return finish_complement(r, n, neg);
+  return bitwise(a, BitOp::kXor, bx, by, std::max(bx.n, by.n), bx.neg != by.neg);
 }
 
 std::optional<Term> int_bnot_big(TermAllocator& a, Term tx) {
@@ -592,27 +593,33 @@ std::optional<Term> integer_from_text(TermAllocator& a, std::string_view text, i
     if (fits_small(s)) return make_small(s);
     return detail::int_from_int64_big(a, s);
   }
-  std::vector<unsigned char> digits(count);
+  // Bits per digit, rounded up: ceil(log2(base)).
+  unsigned bpd = 1;
+  while ((1u << bpd) < unsigned(base)) bpd++;
+  // Reject hopelessly large inputs before converting: count digits need at
+  // least (count - 1) * floor(log2(base)) bits. (Valid or not, the answer is
+  // nullopt.)
+  unsigned floor_bpd = bpd - ((1u << bpd) != unsigned(base));
+  if (uint64_t(count - 1) * floor_bpd > uint64_t(kMaxBigLimbs) * 64) return std::nullopt;
+  // Digit values for mpn_set_str.
+  unsigned char stack_digits[256];
+  std::vector<unsigned char> heap_digits;
+  unsigned char* digits = stack_digits;
+  if (count > sizeof stack_digits) {
+    heap_digits.resize(count);
+    digits = heap_digits.data();
+  }
   for (size_t k = 0; k < count; k++) {
     int d = digit_value(static_cast<unsigned char>(text[i + k]));
     if (d >= base) return std::nullopt;
     digits[k] = static_cast<unsigned char>(d);
   }
-  // Bits per digit, rounded up: ceil(log2(base)).
-  unsigned bpd = 1;
-  while ((1u << bpd) < unsigned(base)) bpd++;
-  // Reject hopelessly large inputs before converting: count digits need at
-  // least (count - 1) * floor(log2(base)) bits.
-  unsigned floor_bpd = bpd - ((1u << bpd) != unsigned(base));
-  if (uint64_t(count - 1) * floor_bpd > uint64_t(kMaxBigLimbs) * 64) return std::nullopt;
-  // mpn_set_str wants room for the largest count-digit number plus a limb.
+  // mpn_set_str wants room for the largest count-digit number plus a limb;
+  // that over-estimates, so convert aside and allocate the exact size. The
+  // first digit is non-zero, so the limb count it returns is exact.
   size_t cap = (count * bpd + 63) / 64 + 1;
-  std::vector<Limb> limbs(cap);
-  size_t n = size_t(mpn_set_str(limbs.data(), digits.data(), count, base));
-  while (n > 0 && limbs[n - 1] == 0) n--;
-  if (n > kMaxBigLimbs) return std::nullopt;
-  Result r(a, n);
-  std::memcpy(r.limbs(), limbs.data(), n * sizeof(Limb));
+  Result r(a, cap, false);
+  size_t n = size_t(mpn_set_str(r.limbs(), digits, count, base));
   return r.finish(n, neg);
 }
 

@@ -29,11 +29,14 @@
 // Results of at most kStackLimbs limbs are computed on the stack and then
 // allocated exactly. Larger results are computed in place in words allocated
 // for the largest possible result; the unused top words are then simply
-// waste in the arena/heap (TermAllocator cannot shrink): one word when an
-// addition does not carry or a product's top limb is zero, and for
-// subtractions only as many limbs as a borrow chain cancels. A result that
-// turns out to exceed kMaxBigLimbs also wastes its words (erl does the
-// same check after computing, so this cannot be avoided in general).
+// waste in the arena/heap (TermAllocator cannot shrink). That waste is at
+// most one word (an addition that does not carry, a product or quotient
+// whose top limb is zero, bnot/bsr/negative bitwise results without a final
+// carry). Where a result can be much shorter than its operands it is sized
+// exactly: subtraction skips cancelling top limbs and computes aside when a
+// borrow chain may cancel more; bitwise results are measured before they
+// are computed; remainders are computed aside. A result that turns out to
+// exceed kMaxBigLimbs wastes its words (erl also checks after computing).
 //
 // GMP: only the mpn_* layer is used, directly on the bignum limbs. Some
 // mpn functions (mpn_mul, mpn_tdiv_qr, mpn_set_str) use GMP's internal
@@ -182,9 +185,10 @@ inline std::optional<Term> int_bsr(TermAllocator& a, Term x, Term shift) {
 // zeros are fine ("-000" is 0). nullopt also when the value exceeds
 // kMaxBigLimbs (erl cannot represent it either). Uses mpn_set_str for long
 // inputs (subquadratic).
-// Note for list_to_integer: ERTS reads each list element as a byte (a
-// character code C is taken as C band 255), so list_to_integer([305]) is 1;
-// the caller converts the list to bytes the same way.
+// Note for list_to_integer/1,2: ERTS tests the sign character exactly but
+// reads every digit element as a byte (C band 255), so
+// list_to_integer([$1 + 256]) is 1 and list_to_integer([$f + 256], 16) is 15,
+// while [$- + 256, $1] is badarg; the caller converts lists the same way.
 std::optional<Term> integer_from_text(TermAllocator& a, std::string_view text, int base);
 // integer_to_list/2, integer_to_binary/2: upper-case digits. (Declared in
 // bignum.hpp as integer_to_string(Term, int base).)

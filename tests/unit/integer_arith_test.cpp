@@ -404,4 +404,21 @@ TEST_CASE("integer arithmetic: allocation", "[integer_arith]") {
   size_t w2 = a2.words_allocated();
   CHECK(*vm::int_sub(a2, y, x) == sm(1));
   CHECK(a2.words_allocated() == w2);
+  // ... and where a borrow chain cancels them: 2^1280 - (2^1280 - 1).
+  Term x1 = from_hex(a2, std::string(16 * 20, 'F'));  // 2^1280 - 1
+  w2 = a2.words_allocated();
+  CHECK(*vm::int_sub(a2, x, x1) == sm(1));
+  CHECK(*vm::int_add(a2, x, vm::int_neg(a2, x1)) == sm(1));  // -x1 is one new bignum
+  CHECK(a2.words_allocated() == w2 + vm::bignum_words(20));
+  // A short remainder of a long division is allocated exactly.
+  w2 = a2.words_allocated();
+  Term r = *vm::int_rem(a2, *vm::int_add(a2, x, sm(12345)), x1);  // (2^1280 + 12345) rem x1
+  CHECK(r == sm(12346));
+  size_t sum_words = vm::bignum_words(21) + 1;  // x + 12345 (21 limbs, 1 word spare)
+  CHECK(a2.words_allocated() == w2 + sum_words);
+  // Bitwise results that cancel: only the significant limbs.
+  w2 = a2.words_allocated();
+  CHECK(*vm::int_bxor(a2, x, y) == sm(1));
+  CHECK(*vm::int_band(a2, x, x1) == sm(0));
+  CHECK(a2.words_allocated() == w2);
 }

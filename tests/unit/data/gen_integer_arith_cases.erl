@@ -256,6 +256,12 @@ texts(Pool) ->
          ++ [{"+" ++ integer_to_list(X, B), B} || X <- lists:sublist(Sel, 5), B <- [10, 16]]
          ++ [{S, B} || {S, B} <- handmade_valid()],
     Invalid = handmade_invalid(),
+    %% list_to_integer/2 reads digit elements as bytes (C band 255) but
+    %% tests the sign exactly (see integer_arith.hpp):
+    1 = list_to_integer([$1 + 256], 10),
+    15 = list_to_integer([$f + 256], 16),
+    1 = list_to_integer([-207], 10),
+    badarg = parse_l(fun() -> list_to_integer(id([$- + 256, $1]), 10) end),
     io:format("// {text, base, list_to_integer(Text, Base) or \"badarg\"}~n"),
     io:format("const FromTextCase kFromTextCases[] = {~n"),
     [begin
@@ -286,6 +292,9 @@ digit(D) when D < 10 -> $0 + D;
 digit(D) -> $A + D - 10.
 
 lower(S) -> string:lowercase(S).
+
+parse_l(F) ->
+    try F() catch error:badarg -> badarg end.
 
 parse(F) ->
     try F() of X -> integer_to_list(X) catch error:badarg -> "badarg" end.
