@@ -167,7 +167,7 @@ static int run_bare(int argc, char** argv) {
   if (r == vm::RunResult::kNormal) return 0;
   std::string msg = "openbeam: uncaught " + vm::write_term(vm::exception_class_atom(p->exc_class)) + ": " +
                     vm::write_term(p->exc_reason) + "\n  stacktrace: " +
-                    vm::write_term(vm::raw_trace_list(p->exc_stacktrace)) + "\n";
+                    vm::write_term(vm::raw_trace_list(p.get(), p->exc_stacktrace)) + "\n";
   std::fwrite(msg.data(), 1, msg.size(), stderr);
   return 1;
 }

@@ -168,6 +168,26 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
     p->exc_preset_trace = false;
     return;
   }
+  if (!p->exc_mfa && p->exc_caller_args == kNonValue && p->exc_bs_cause == kNonValue &&
+      p->exc_error_info == kNonValue && !at_func_info) {
+    // The common case (throw, error/1, badmatch, ...): record only the code
+    // addresses; the frames are built if and when Erlang code asks for them
+    // (most catches never do).
+    Word addrs[kBacktraceDepth + 2];
+    unsigned k = 0;
+    if (pc && module_of(pc)) addrs[k++] = reinterpret_cast<Word>(pc);
+    if (cp) addrs[k++] = reinterpret_cast<Word>(cp - 1);
+    for (const Word* s = E; s < p->heap_end && k < kBacktraceDepth; s++) {
+      Word w = *s;
+      if (w != 0 && (w & 3) == 0) addrs[k++] = reinterpret_cast<Word>(reinterpret_cast<const Word*>(w) - 1);
+    }
+    Word* hp = p->alloc(2 + k);
+    hp[0] = make_header(Subtag::kTuple, 1 + k);
+    hp[1] = atom("$openbeam_lazy_trace").raw();
+    for (unsigned i = 0; i < k; i++) hp[2 + i] = make_small(int64_t(addrs[i])).raw();
+    p->exc_stacktrace = make_tuple2(p, exception_class_atom(p->exc_class), make_boxed(hp));
+    return;
+  }
   Term frames[kBacktraceDepth];
   unsigned n = 0;
   Module* m = module_of(pc);
@@ -261,9 +281,23 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
   p->exc_stacktrace = make_tuple2(p, exception_class_atom(p->exc_class), list);
 }
 
-Term raw_trace_list(Term raw) {
-  if (is_tuple(raw) && tuple_arity(raw) == 2) return tuple_element(raw, 2);
-  return make_nil();
+Term raw_trace_list(Process* p, Term raw) {
+  if (!is_tuple(raw) || tuple_arity(raw) != 2) return make_nil();
+  Term t = tuple_element(raw, 2);
+  if (is_tuple(t) && tuple_arity(t) >= 1 && tuple_element(t, 1) == atom("$openbeam_lazy_trace")) {
+    // Build the frames now and keep them in the raw trace.
+    Term frames[kBacktraceDepth];
+    unsigned n = 0;
+    for (Word i = 2; i <= tuple_arity(t) && n < kBacktraceDepth; i++) {
+      const Word* addr = reinterpret_cast<const Word*>(small_value(tuple_element(t, i)));
+      if (frame_of(p, addr, &frames[n])) n++;
+    }
+    // frame_of allocates; re-read the raw trace's slot only via its pointer.
+    Term list = make_list_of(p, frames, n);
+    boxed_ptr(raw)[2] = list.raw();
+    return list;
+  }
+  return t;
 }
 
 void raise_from_raw_trace(Process* p, Term raw, Term value) {

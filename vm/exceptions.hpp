@@ -27,8 +27,8 @@ void capture_bif_args(Process* p, const ExportEntry* e, const Term* x);
 // Builds p->exc_stacktrace (raw) from the machine state at the error.
 void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Word* E,
                            bool at_func_info);
-// The frames list of a raw trace.
-Term raw_trace_list(Term raw);
+// The frames list of a raw trace (built now if it was recorded lazily).
+Term raw_trace_list(Process* p, Term raw);
 // Re-raises `value` with the class and frames of a raw trace.
 void raise_from_raw_trace(Process* p, Term raw, Term value);
 // erlang:raise/3: class, reason, user-supplied stack trace list.

@@ -683,7 +683,7 @@ L_catch_end: {
     if (cls == atom("throw")) {
       x[0] = reason;
     } else if (cls == atom("error")) {
-      Term st = raw_trace_list(x[2]);
+      Term st = raw_trace_list(p, x[2]);
       Term inner = make_tuple2(p, reason, st);
       x[0] = make_tuple2(p, atom("EXIT"), inner);
     } else {
@@ -708,7 +708,7 @@ L_raise: {
   goto handle_rethrow;
 }
 L_build_stacktrace:
-  x[0] = raw_trace_list(x[0]);
+  x[0] = raw_trace_list(p, x[0]);
   NEXT(1);
 L_raw_raise: {
   // x0 = class, x1 = reason, x2 = raw trace
@@ -1047,7 +1047,7 @@ unwind: {
   SAVE();
   if (trace_exceptions()) {
     std::string msg = "openbeam: exception " + write_term(exception_class_atom(p->exc_class)) + ":" +
-                      write_term(p->exc_reason) + " " + write_term(raw_trace_list(p->exc_stacktrace)) + "\n";
+                      write_term(p->exc_reason) + " " + write_term(raw_trace_list(p, p->exc_stacktrace)) + "\n";
     std::fwrite(msg.data(), 1, msg.size(), stderr);
   }
   if (p->exc_class == ExcClass::kThrow && p->catches <= 0) {
