@@ -297,23 +297,23 @@ L_apply_stub: {
 apply_common: {
   unsigned which = unsigned(OPW(1));  // same operand in both instructions
   Term args = x[which - 1];
-  Term items[256];
+  Word items[256];
   unsigned n = 0;
   for (Term l = args; is_list(l); l = cdr(l)) {
     if (n == 255) goto apply_badarg;
-    items[n++] = car(l);
+    items[n++] = car(l).raw();
     if (!is_list(cdr(l)) && !is_nil(cdr(l))) goto apply_badarg;
   }
   if (!is_list(args) && !is_nil(args)) goto apply_badarg;
   if (which == 3) {
     Term m = x[0], f = x[1];
     if (!is_atom(m) || !is_atom(f)) goto apply_badarg;
-    for (unsigned i = 0; i < n; i++) x[i] = items[i];
+    for (unsigned i = 0; i < n; i++) x[i] = Term(items[i]);
     call_export = export_entry(m, f, n);
     goto do_call_export;
   }
   tmp = x[0];
-  for (unsigned i = 0; i < n; i++) x[i] = items[i];
+  for (unsigned i = 0; i < n; i++) x[i] = Term(items[i]);
   call_arity = n;
   goto do_call_fun;
 apply_badarg:
@@ -780,9 +780,9 @@ do_apply: {
 L_make_fun3: {
   auto* fe = reinterpret_cast<const FunEntry*>(OPW(1));
   Word n = OPW(3);
-  Term env[256];
-  for (Word i = 0; i < n; i++) env[i] = S(4 + i);
-  tmp = make_closure(p, fe, env);
+  Word env[256];
+  for (Word i = 0; i < n; i++) env[i] = S(4 + i).raw();
+  tmp = make_closure(p, fe, reinterpret_cast<const Term*>(env));
   D(2, tmp);
   NEXT(4 + n);
 }
@@ -814,6 +814,10 @@ do_put_map: {
     if (OPW(1)) TEST_FAIL(1);
     RAISE(make_tuple2(p, atom("badmap"), m));
   }
+  if (n == 2 && !exact) {  // the common single-key update: no pair vector
+    D(3, map_put(*p, m, S(5), S(6)));
+    NEXT(5 + n);
+  }
   MapPairs pairs;
   for (Word i = 0; i < n; i += 2) pairs.push_back({S(5 + i), S(6 + i)});
   if (exact) {
@@ -834,13 +838,14 @@ L_get_map_elements: {
   Word n = OPW(3);
   if (!is_map(m)) TEST_FAIL(1);
   // Look every key up first: destinations may overlap the sources.
-  Term vals[256];
+  // (Raw words: a Term array would be zero-filled on every execution.)
+  Word vals[256];
   for (Word i = 0; i < n; i += 2) {
     auto v = map_find(m, S(4 + i));
     if (!v) TEST_FAIL(1);
-    vals[i / 2] = *v;
+    vals[i / 2] = v->raw();
   }
-  for (Word i = 0; i < n; i += 2) D(5 + i, vals[i / 2]);
+  for (Word i = 0; i < n; i += 2) D(5 + i, Term(vals[i / 2]));
   NEXT(4 + n);
 }
 L_has_map_fields: {

@@ -51,14 +51,15 @@ Process::~Process() {
 
 Word* Process::alloc_fragment(size_t words) {
   // No collection here: take a heap fragment, merged at the next GC.
-  if (fragments.empty() || fragments.back().words.size() - fragments.back().used < words) {
+  if (fragments.empty() || fragments.back().size - fragments.back().used < words) {
     HeapFragment f;
-    f.words.resize(std::max<size_t>(words, 1024));
+    f.size = std::max<size_t>(words, 1024);
+    f.words.reset(new Word[f.size]);
     fragments.push_back(std::move(f));
   }
   must_collect_ = true;
   HeapFragment& f = fragments.back();
-  Word* p = f.words.data() + f.used;
+  Word* p = f.words.get() + f.used;
   f.used += words;
   return p;
 }
@@ -78,7 +79,7 @@ class Collector {
   bool in_from_space(const Word* ptr) const {
     if (ptr >= p_->heap_start && ptr < p_->htop) return true;
     for (const HeapFragment& f : p_->fragments) {
-      if (ptr >= f.words.data() && ptr < f.words.data() + f.used) return true;
+      if (ptr >= f.words.get() && ptr < f.words.get() + f.used) return true;
     }
     return false;
   }

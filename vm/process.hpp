@@ -19,6 +19,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "vm/allocator.hpp"
@@ -34,7 +35,8 @@ constexpr Term kNonValue = Term(0);  // never a valid term (a header word)
 enum class ExcClass : uint8_t { kError, kExit, kThrow };
 
 struct HeapFragment {
-  std::vector<Word> words;
+  std::unique_ptr<Word[]> words;  // uninitialised (no zeroing cost)
+  size_t size = 0;
   size_t used = 0;
 };
 

@@ -124,11 +124,9 @@ thread_local int g_depth = 0;
 thread_local std::unordered_map<const Word*, std::vector<std::pair<Term, Term>>>* g_sorted = nullptr;
 
 struct DepthGuard {
-  DepthGuard() {
-    if (g_depth++ == 0) g_sorted = new std::unordered_map<const Word*, std::vector<std::pair<Term, Term>>>();
-  }
+  DepthGuard() { g_depth++; }
   ~DepthGuard() {
-    if (--g_depth == 0) {
+    if (--g_depth == 0 && g_sorted) {
       delete g_sorted;
       g_sorted = nullptr;
     }
@@ -138,7 +136,8 @@ struct DepthGuard {
 // A map's pairs in exact key order (hash maps store another order).
 std::vector<std::pair<Term, Term>> sorted_pairs(Term m) {
   const Word* p = boxed_ptr(m);
-  if (is_hash_map(m) && g_sorted) {
+  if (is_hash_map(m)) {
+    if (!g_sorted) g_sorted = new std::unordered_map<const Word*, std::vector<std::pair<Term, Term>>>();
     auto it = g_sorted->find(p);
     if (it != g_sorted->end()) return it->second;
   }
@@ -160,8 +159,13 @@ struct Pending {
 };
 
 int compare_impl(Term a0, Term b0, bool exact0) {
+  // Fast paths without any bookkeeping: equal words, two smalls, two atoms.
+  if (a0 == b0) return 0;
+  if (is_small(a0) && is_small(b0)) return sign(small_value(a0) - small_value(b0));
+  if (is_atom(a0) && is_atom(b0)) return compare_atoms(a0, b0);
   DepthGuard guard;
   std::vector<Pending> stack;
+  stack.reserve(8);
   stack.push_back({a0, b0, exact0});
   while (!stack.empty()) {
     Pending p = stack.back();
