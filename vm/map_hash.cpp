@@ -1,5 +1,7 @@
 #include "vm/map_hash.hpp"
 
+#include "vm/lookup2.hpp"
+
 #include <cstring>
 #include <vector>
 
@@ -10,23 +12,12 @@
 namespace openbeam::vm {
 namespace {
 
-constexpr uint32_t kGolden = 0x9e3779b9u;  // "HCONST"
+constexpr uint32_t kGolden = lookup2::kGolden;  // "HCONST"
 constexpr uint32_t kSaltBase = 3432918353u;
 // Per-type mixing constants: kGolden * n (mod 2^32), as ERTS numbers them.
 constexpr uint32_t hconst(unsigned n) { return uint32_t(kGolden * n); }
 
-// Bob Jenkins' lookup2 mixing step.
-inline void mix(uint32_t& a, uint32_t& b, uint32_t& c) {
-  a -= b; a -= c; a ^= (c >> 13);
-  b -= c; b -= a; b ^= (a << 8);
-  c -= a; c -= b; c ^= (b >> 13);
-  a -= b; a -= c; a ^= (c >> 12);
-  b -= c; b -= a; b ^= (a << 16);
-  c -= a; c -= b; c ^= (b >> 5);
-  a -= b; a -= c; a ^= (c >> 3);
-  b -= c; b -= a; b ^= (a << 10);
-  c -= a; c -= b; c ^= (b >> 15);
-}
+using lookup2::mix;
 
 struct Hasher {
   uint32_t h;
@@ -41,32 +32,7 @@ struct Hasher {
   }
 };
 
-// lookup2's block hash over bytes, seeded with `init`.
-uint32_t block_hash(const uint8_t* k, size_t len, uint32_t init) {
-  uint32_t a = kGolden, b = kGolden, c = init;
-  size_t full = len;
-  auto le32 = [](const uint8_t* p) {
-    return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
-  };
-  while (len >= 12) {
-    a += le32(k);
-    b += le32(k + 4);
-    c += le32(k + 8);
-    mix(a, b, c);
-    k += 12;
-    len -= 12;
-  }
-  c += uint32_t(full);
-  // The remaining bytes fill a, b, then c above its low (length) byte.
-  for (size_t i = 0; i < len; i++) {
-    uint32_t v = uint32_t(k[i]);
-    if (i < 4) a += v << (8 * i);
-    else if (i < 8) b += v << (8 * (i - 4));
-    else c += v << (8 * (i - 7));
-  }
-  mix(a, b, c);
-  return c;
-}
+uint32_t block_hash(const uint8_t* k, size_t len, uint32_t init) { return lookup2::block(k, len, init); }
 
 // Stack entries: a term, or the marker for "the cdr of a cons was hashed".
 struct Item {

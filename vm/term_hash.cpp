@@ -52,6 +52,8 @@
 // phash/2 returns 1 + H mod range.
 #include "vm/term_hash.hpp"
 
+#include "vm/lookup2.hpp"
+
 #include <cstring>
 #include <string_view>
 #include <vector>
@@ -104,22 +106,12 @@ struct BitstringBytes {
 
 // ---- make_hash2 ---------------------------------------------------------
 
-constexpr uint32_t kG = 0x9e3779b9u;
+constexpr uint32_t kG = lookup2::kGolden;
 constexpr uint32_t g(unsigned n) { return uint32_t(kG * n); }
 constexpr uint32_t kNilFirst = 3468870702u;
 constexpr uint32_t kNilDef = 2;  // ERTS's NIL_DEF type number
 
-inline void mix(uint32_t& a, uint32_t& b, uint32_t& c) {
-  a -= b; a -= c; a ^= (c >> 13);
-  b -= c; b -= a; b ^= (a << 8);
-  c -= a; c -= b; c ^= (b >> 13);
-  a -= b; a -= c; a ^= (c >> 12);
-  b -= c; b -= a; b ^= (a << 16);
-  c -= a; c -= b; c ^= (b >> 5);
-  a -= b; a -= c; a ^= (c >> 3);
-  b -= c; b -= a; b ^= (a << 10);
-  c -= a; c -= b; c ^= (b >> 15);
-}
+using lookup2::mix;
 
 inline void mix2(uint32_t& h, uint32_t x, uint32_t y, uint32_t k) {
   uint32_t a = k + x, b = k + y;
@@ -127,31 +119,7 @@ inline void mix2(uint32_t& h, uint32_t x, uint32_t y, uint32_t k) {
 }
 inline void mix1(uint32_t& h, uint32_t x, uint32_t k) { mix2(h, x, 0, k); }
 
-inline uint32_t le32(const uint8_t* p) {
-  return uint32_t(p[0]) | uint32_t(p[1]) << 8 | uint32_t(p[2]) << 16 | uint32_t(p[3]) << 24;
-}
-
-// lookup2's hash of a byte block. The length goes into the low byte of c,
-// so the 9th..11th remaining bytes start at bit 8.
-uint32_t block_hash(const uint8_t* k, size_t len, uint32_t initval) {
-  uint32_t a = kG, b = kG, c = initval;
-  const uint32_t full = uint32_t(len);  // ERTS truncates sizes to 32 bits
-  for (; len >= 12; k += 12, len -= 12) {
-    a += le32(k);
-    b += le32(k + 4);
-    c += le32(k + 8);
-    mix(a, b, c);
-  }
-  c += full;
-  for (size_t i = 0; i < len; i++) {
-    uint32_t v = k[i];
-    if (i < 4) a += v << (8 * i);
-    else if (i < 8) b += v << (8 * (i - 4));
-    else c += v << (8 * (i - 7));
-  }
-  mix(a, b, c);
-  return c;
-}
+uint32_t block_hash(const uint8_t* k, size_t len, uint32_t initval) { return lookup2::block(k, len, initval); }
 
 struct Item2 {
   enum Kind : uint8_t { kTerm, kPairEnd, kMapEnd } kind;
