@@ -235,7 +235,20 @@ void Emitter::emit(const loader::GenericInstr& gi) {
     }
     case GenOp::deallocate: op(Instr::deallocate); word(u(a[0])); return;
     case GenOp::return_: op(Instr::return_); return;
-    case GenOp::move: op(Instr::move); src(a[0]); dst(a[1]); return;
+    case GenOp::move: {
+      auto reg = [](const Operand& o, OpKind k) {
+        return o.kind == k || (o.kind == OpKind::TypedReg && o.reg_kind == k);
+      };
+      bool sx = reg(a[0], OpKind::X), sy = reg(a[0], OpKind::Y);
+      bool dx = reg(a[1], OpKind::X), dy = reg(a[1], OpKind::Y);
+      bool sc = !sx && !sy;
+      if (sx && dx) { op(Instr::move_xx); word(a[0].value); word(a[1].value); return; }
+      if (sx && dy) { op(Instr::move_xy); word(a[0].value); word(a[1].value); return; }
+      if (sy && dx) { op(Instr::move_yx); word(a[0].value); word(a[1].value); return; }
+      if (sc && dx) { op(Instr::move_cx); term(constant(a[0])); word(a[1].value); return; }
+      op(Instr::move); src(a[0]); dst(a[1]);
+      return;
+    }
     case GenOp::get_list: op(Instr::get_list); src(a[0]); dst(a[1]); dst(a[2]); return;
     case GenOp::get_hd: op(Instr::get_hd); src(a[0]); dst(a[1]); return;
     case GenOp::get_tl: op(Instr::get_tl); src(a[0]); dst(a[1]); return;

@@ -514,6 +514,18 @@ L_return_:
 L_move:
   D(2, S(1));
   NEXT(3);
+L_move_xx:
+  x[OPW(2)] = x[OPW(1)];
+  NEXT(3);
+L_move_xy:
+  E[OPW(2) + 1] = x[OPW(1)].raw();
+  NEXT(3);
+L_move_yx:
+  x[OPW(2)] = Term(E[OPW(1) + 1]);
+  NEXT(3);
+L_move_cx:
+  x[OPW(2)] = Term(OPW(1));
+  NEXT(3);
 L_get_list: {
   Term l = S(1);
   D(2, car(l));
