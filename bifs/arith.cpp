@@ -20,8 +20,8 @@ Term make_float(Process* p, double d) {
   return make_boxed(hp);
 }
 
-static Term badarith(Process* p) { return raise_error(p, atom("badarith")); }
-static Term system_limit(Process* p) { return raise_error(p, atom("system_limit")); }
+static Term badarith(Process* p) { return raise_error(p, atoms::am_badarith); }
+static Term system_limit(Process* p) { return raise_error(p, atoms::am_system_limit); }
 
 // The value of a number as a double; false if not a number or too big.
 static bool to_double(Term t, double* d) {

@@ -35,9 +35,9 @@ Term erl_list_to_atom(Process* p, Term* a) {
   std::string s;
   size_t n;
   if (!chars_to_utf8(a[0], s, &n)) return badarg(p);
-  if (n > kMaxAtomChars) return raise_error(p, atom("system_limit"));
+  if (n > kMaxAtomChars) return raise_error(p, atoms::am_system_limit);
   auto t = atom_from_utf8(s);
-  if (!t) return raise_error(p, atom("system_limit"));
+  if (!t) return raise_error(p, atoms::am_system_limit);
   return *t;
 }
 

@@ -14,8 +14,8 @@ void register_bifs() {
 #include "bifs/bif_table.def"
 #undef BIF
   // apply/2,3 are tail calls into their target, not native functions.
-  vm::set_export_apply(vm::export_entry(vm::atom("erlang"), vm::atom("apply"), 2), 2);
-  vm::set_export_apply(vm::export_entry(vm::atom("erlang"), vm::atom("apply"), 3), 3);
+  vm::set_export_apply(vm::export_entry(vm::atoms::am_erlang, vm::atoms::am_apply, 2), 2);
+  vm::set_export_apply(vm::export_entry(vm::atoms::am_erlang, vm::atoms::am_apply, 3), 3);
 }
 
 Term make_bool(bool b) { return b ? vm::atoms::am_true : vm::atoms::am_false; }

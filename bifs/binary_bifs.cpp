@@ -156,11 +156,11 @@ Term erl_split_binary(Process* p, Term* a) {
 }
 
 static bool encoding_ok(Term enc, bool* utf8) {
-  if (enc == atom("latin1")) {
+  if (enc == atoms::am_latin1) {
     *utf8 = false;
     return true;
   }
-  if (enc == atom("utf8") || enc == atom("unicode")) {
+  if (enc == atoms::am_utf8 || enc == atoms::am_unicode) {
     *utf8 = true;
     return true;
   }
@@ -188,7 +188,7 @@ static Term atom_to_binary(Process* p, Term at, Term enc) {
   return make_binary(*p, reinterpret_cast<const uint8_t*>(latin.data()), latin.size());
 }
 
-Term erl_atom_to_binary_1(Process* p, Term* a) { return atom_to_binary(p, a[0], atom("utf8")); }
+Term erl_atom_to_binary_1(Process* p, Term* a) { return atom_to_binary(p, a[0], atoms::am_utf8); }
 Term erl_atom_to_binary_2(Process* p, Term* a) { return atom_to_binary(p, a[0], a[1]); }
 
 static Term binary_to_atom(Process* p, Term bin, Term enc, bool existing) {
@@ -216,14 +216,14 @@ static Term binary_to_atom(Process* p, Term bin, Term enc, bool existing) {
   }
   r = utf8 ? atom_from_utf8(s) : atom_from_latin1(s);
   if (!r) {
-    if (utf8 && utf8_length(s) && *utf8_length(s) > kMaxAtomChars) return raise_error(p, atom("system_limit"));
-    if (!utf8 && s.size() > kMaxAtomChars) return raise_error(p, atom("system_limit"));
+    if (utf8 && utf8_length(s) && *utf8_length(s) > kMaxAtomChars) return raise_error(p, atoms::am_system_limit);
+    if (!utf8 && s.size() > kMaxAtomChars) return raise_error(p, atoms::am_system_limit);
     return badarg(p);
   }
   return *r;
 }
 
-Term erl_binary_to_atom_1(Process* p, Term* a) { return binary_to_atom(p, a[0], atom("utf8"), false); }
+Term erl_binary_to_atom_1(Process* p, Term* a) { return binary_to_atom(p, a[0], atoms::am_utf8, false); }
 Term erl_binary_to_atom_2(Process* p, Term* a) { return binary_to_atom(p, a[0], a[1], false); }
 Term erl_binary_to_existing_atom_2(Process* p, Term* a) { return binary_to_atom(p, a[0], a[1], true); }
 
@@ -266,16 +266,16 @@ static bool encode_options(Term opts, EncodeOptions* o, bool for_size) {
   Term l = opts;
   for (; is_list(l); l = cdr(l)) {
     Term x = car(l);
-    if (x == atom("compressed") && !for_size) {
+    if (x == atoms::am_compressed && !for_size) {
       o->compressed_level = 6;
-    } else if (x == atom("deterministic")) {
+    } else if (x == atoms::am_deterministic) {
       o->deterministic = true;
     } else if (is_tuple(x) && tuple_arity(x) == 2 && is_small(tuple_element(x, 2))) {
       Term k = tuple_element(x, 1);
       int64_t v = small_value(tuple_element(x, 2));
-      if (k == atom("compressed") && !for_size && v >= 0 && v <= 9) {
+      if (k == atoms::am_compressed && !for_size && v >= 0 && v <= 9) {
         o->compressed_level = v == 0 ? -1 : int(v);
-      } else if (k == atom("minor_version") && v >= 0 && v <= (for_size ? 1 : 2)) {
+      } else if (k == atoms::am_minor_version && v >= 0 && v <= (for_size ? 1 : 2)) {
         o->minor_version = int(v);
       } else {
         return false;
@@ -315,13 +315,13 @@ Term erl_binary_to_term_2(Process* p, Term* a) {
   bool used = false, safe = false;
   Term l = a[1];
   for (; is_list(l); l = cdr(l)) {
-    if (car(l) == atom("used")) used = true;
-    else if (car(l) == atom("safe")) safe = true;
+    if (car(l) == atoms::am_used) used = true;
+    else if (car(l) == atoms::am_safe) safe = true;
     else break;
   }
   if (!is_nil(l)) {
     badarg(p);
-    p->exc_cause = atom("badopt");
+    p->exc_cause = atoms::am_badopt;
     return kNonValue;
   }
   BitsView v = bits_view(a[0]);

@@ -47,16 +47,16 @@ Term erl_fun_info_2(Process* p, Term* a) {
   Term v;
   if (is_export_fun(f)) {
     const ExportEntry* e = export_fun_entry(f);
-    if (w == "type") v = atom("external");
+    if (w == "type") v = atoms::am_external;
     else if (w == "module") v = e->module;
     else if (w == "name") v = e->function;
     else if (w == "arity") v = make_small(e->arity);
     else if (w == "env") v = make_nil();
-    else if (w == "pid" || w == "index" || w == "new_index" || w == "new_uniq" || w == "uniq") v = atom("undefined");
+    else if (w == "pid" || w == "index" || w == "new_index" || w == "new_uniq" || w == "uniq") v = atoms::am_undefined;
     else return badarg(p);
   } else {
     const FunEntry* fe = closure_entry(f);
-    if (w == "type") v = atom("local");
+    if (w == "type") v = atoms::am_local;
     else if (w == "module") v = fe->module_name;
     else if (w == "name") v = fe->function;
     else if (w == "arity") v = make_small(fe->arity - fe->num_free);
@@ -65,7 +65,7 @@ Term erl_fun_info_2(Process* p, Term* a) {
     } else if (w == "index") v = make_small(fe->old_index);
     else if (w == "uniq") v = make_small(fe->old_uniq);
     else if (w == "new_index") v = make_small(fe->index);
-    else if (w == "pid") v = atom("undefined");
+    else if (w == "pid") v = atoms::am_undefined;
     else return badarg(p);
   }
   return make_tuple2(p, what, v);

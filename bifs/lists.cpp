@@ -140,7 +140,7 @@ Term lists_keysearch_3(Process* p, Term* a) {
   bool found;
   Term t = keyfind(p, a[0], a[1], a[2], &found);
   if (t == kNonValue) return t;
-  return found ? make_tuple2(p, atom("value"), t) : make_bool(false);
+  return found ? make_tuple2(p, atoms::am_value, t) : make_bool(false);
 }
 
 }  // namespace openbeam::bifs

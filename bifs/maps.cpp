@@ -7,8 +7,8 @@ namespace openbeam::bifs {
 
 using namespace vm;
 
-static Term badmap(Process* p, Term m) { return raise_error(p, make_tuple2(p, atom("badmap"), m)); }
-static Term badkey(Process* p, Term k) { return raise_error(p, make_tuple2(p, atom("badkey"), k)); }
+static Term badmap(Process* p, Term m) { return raise_error(p, make_tuple2(p, atoms::am_badmap, m)); }
+static Term badkey(Process* p, Term k) { return raise_error(p, make_tuple2(p, atoms::am_badkey, k)); }
 
 Term erl_map_size(Process* p, Term* a) {
   if (!is_map(a[0])) return badmap(p, a[0]);
@@ -33,8 +33,8 @@ Term maps_is_key_2(Process* p, Term* a) { return erl_is_map_key(p, a); }
 Term maps_find_2(Process* p, Term* a) {
   if (!is_map(a[1])) return badmap(p, a[1]);
   auto v = map_find(a[1], a[0]);
-  if (!v) return atom("error");
-  return make_tuple2(p, atom("ok"), *v);
+  if (!v) return atoms::am_error;
+  return make_tuple2(p, atoms::am_ok, *v);
 }
 
 Term maps_put_3(Process* p, Term* a) {
@@ -58,7 +58,7 @@ Term maps_remove_2(Process* p, Term* a) {
 Term maps_take_2(Process* p, Term* a) {
   if (!is_map(a[1])) return badmap(p, a[1]);
   auto v = map_find(a[1], a[0]);
-  if (!v) return atom("error");
+  if (!v) return atoms::am_error;
   return make_tuple2(p, *v, map_remove(*p, a[1], a[0]));
 }
 
@@ -114,8 +114,8 @@ Term erts_internal_map_next_3(Process* p, Term* a) {
   Word n = map_size(a[1]);
   int64_t start = small_value(a[0]);
   if (start < 0 || Word(start) > n) return badarg(p);
-  if (a[2] == atom("iterator")) {
-    Term res = atom("none");
+  if (a[2] == atoms::am_iterator) {
+    Term res = atoms::am_none;
     for (Word i = n; i > Word(start); i--) res = make_tuple3(p, map_key(a[1], i - 1), map_value(a[1], i - 1), res);
     return res;
   }

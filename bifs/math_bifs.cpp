@@ -27,16 +27,16 @@ static bool number_value(Term t, double* d) {
 // not finite numbers (domain and range errors), like ERTS.
 static Term math1(Process* p, Term x, double (*f)(double)) {
   double d;
-  if (!number_value(x, &d)) return raise_error(p, atom("badarith"));
+  if (!number_value(x, &d)) return raise_error(p, atoms::am_badarith);
   double r = f(d);
-  if (!std::isfinite(r)) return raise_error(p, atom("badarith"));
+  if (!std::isfinite(r)) return raise_error(p, atoms::am_badarith);
   return make_float(p, r);
 }
 static Term math2(Process* p, Term x, Term y, double (*f)(double, double)) {
   double a, b;
-  if (!number_value(x, &a) || !number_value(y, &b)) return raise_error(p, atom("badarith"));
+  if (!number_value(x, &a) || !number_value(y, &b)) return raise_error(p, atoms::am_badarith);
   double r = f(a, b);
-  if (!std::isfinite(r)) return raise_error(p, atom("badarith"));
+  if (!std::isfinite(r)) return raise_error(p, atoms::am_badarith);
   return make_float(p, r);
 }
 

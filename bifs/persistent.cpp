@@ -42,7 +42,7 @@ Term persistent_term_put(Process*, Term* a) {
   s.arenas.push_back(std::move(arena));
   s.terms.erase(k);
   s.terms.emplace(k, v);
-  return atom("ok");
+  return atoms::am_ok;
 }
 
 Term persistent_term_get_1(Process* p, Term* a) {

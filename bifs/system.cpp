@@ -16,17 +16,17 @@ Term erl_error_1(Process* p, Term* a) { return raise_error(p, a[0]); }
 
 Term erl_error_2(Process* p, Term* a) {
   raise_error(p, a[0]);
-  if (a[1] != atom("none")) p->exc_caller_args = a[1];  // none: show the arity
+  if (a[1] != atoms::am_none) p->exc_caller_args = a[1];  // none: show the arity
   return kNonValue;
 }
 
 Term erl_error_3(Process* p, Term* a) {
   raise_error(p, a[0]);
-  if (a[1] != atom("none")) p->exc_caller_args = a[1];
+  if (a[1] != atoms::am_none) p->exc_caller_args = a[1];
   // [{error_info, Map}] goes into the frame's location.
   for (Term l = a[2]; is_list(l); l = cdr(l)) {
     Term o = car(l);
-    if (is_tuple(o) && tuple_arity(o) == 2 && tuple_element(o, 1) == atom("error_info")) {
+    if (is_tuple(o) && tuple_arity(o) == 2 && tuple_element(o, 1) == atoms::am_error_info) {
       p->exc_error_info = tuple_element(o, 2);
     }
   }
@@ -58,7 +58,7 @@ Term erl_halt_2(Process* p, Term* a) {
   int code;
   if (is_small(status) && small_value(status) >= 0) {
     code = int(small_value(status) & 0xFF);
-  } else if (status == atom("abort")) {
+  } else if (status == atoms::am_abort) {
     std::fflush(stdout);
     std::abort();
   } else if (is_nil(status) || is_list(status)) {

@@ -46,9 +46,9 @@ static Term convert(Process* p, int64_t ns, Term unit) {
   return integer_from_int64(p->alloc(bignum_words(1)), int64_t(q), &used);
 }
 
-Term erl_monotonic_time_0(Process* p, Term*) { return convert(p, monotonic_ns(), atom("native")); }
+Term erl_monotonic_time_0(Process* p, Term*) { return convert(p, monotonic_ns(), atoms::am_native); }
 Term erl_monotonic_time_1(Process* p, Term* a) { return convert(p, monotonic_ns(), a[0]); }
-Term erl_system_time_0(Process* p, Term*) { return convert(p, system_ns(), atom("native")); }
+Term erl_system_time_0(Process* p, Term*) { return convert(p, system_ns(), atoms::am_native); }
 Term erl_system_time_1(Process* p, Term* a) { return convert(p, system_ns(), a[0]); }
 
 }  // namespace openbeam::bifs

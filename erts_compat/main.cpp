@@ -83,7 +83,7 @@ static void add_otp_paths(const std::string& root) {
 // erl_features computes for a command line without -enable-feature /
 // -disable-feature: no enabled features, no extra keywords.
 static void seed_boot_state(vm::Process* p) {
-  vm::Term ef = vm::atom("erl_features");
+  vm::Term ef = vm::atoms::am_erl_features;
   vm::Term kv[2];
   const char* keys[] = {"enabled_features", "keywords"};
   for (const char* k : keys) {
@@ -91,7 +91,7 @@ static void seed_boot_state(vm::Process* p) {
     kv[1] = vm::make_nil();
     bifs::persistent_term_put(p, kv);
   }
-  kv[0] = vm::make_tuple2(p, ef, vm::atom("init_done"));
+  kv[0] = vm::make_tuple2(p, ef, vm::atoms::am_init_done);
   kv[1] = vm::atoms::am_true;
   bifs::persistent_term_put(p, kv);
 }

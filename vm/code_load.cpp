@@ -200,11 +200,11 @@ void Emitter::emit(const loader::GenericInstr& gi) {
       auto reg = [](const Operand& o) {
         return o.kind == OpKind::X || o.kind == OpKind::Y || o.kind == OpKind::TypedReg;
       };
-      bool incr = e->module == atom("erlang") &&
+      bool incr = e->module == atoms::am_erlang &&
                   ((f == "+" && ((reg(a[3]) && small_lit(a[4])) || (small_lit(a[3]) && reg(a[4])))) ||
                    (f == "-" && reg(a[3]) && small_lit(a[4])));
       Instr ins = incr ? Instr::bif2_noframe : Instr::bif2;
-      if (e->module == atom("erlang")) {
+      if (e->module == atoms::am_erlang) {
         if (f == "+") ins = incr ? Instr::i_plus_noframe : Instr::i_plus;
         else if (f == "-") ins = incr ? Instr::i_minus_noframe : Instr::i_minus;
         else if (f == "*") ins = Instr::i_times;
@@ -484,7 +484,7 @@ void Emitter::emit(const loader::GenericInstr& gi) {
         Word flags = 0;
         if (g[3].kind == OpKind::Literal) {
           for (Term l = bf_.literals[g[3].value]; is_list(l); l = cdr(l)) {
-            if (car(l) == atom("little") || car(l) == atom("native")) flags |= 2;
+            if (car(l) == atoms::am_little || car(l) == atoms::am_native) flags |= 2;
           }
         }
         word(Word(type));

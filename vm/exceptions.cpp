@@ -37,7 +37,7 @@ Term location_of(Process* p, const Module* m, const Word* addr) {
     hp[2 * (i - 1) + 1] = s.raw();
     s = make_list(hp + 2 * (i - 1));
   }
-  Term items[2] = {make_tuple2(p, atom("file"), s), make_tuple2(p, atom("line"), make_small(le->line))};
+  Term items[2] = {make_tuple2(p, atoms::am_file, s), make_tuple2(p, atoms::am_line, make_small(le->line))};
   return make_list_of(p, items, 2);
 }
 
@@ -45,11 +45,11 @@ Term location_of(Process* p, const Module* m, const Word* addr) {
 Term error_info_module(Term mod) {
   std::string_view m = atom_text(mod);
   if (m == "erlang" || m == "atomics" || m == "counters" || m == "erts_internal" || m == "persistent_term") {
-    return atom("erl_erts_errors");
+    return atoms::am_erl_erts_errors;
   }
-  if (m == "os") return atom("erl_kernel_errors");
+  if (m == "os") return atoms::am_erl_kernel_errors;
   if (m == "binary" || m == "ets" || m == "lists" || m == "maps" || m == "math" || m == "re" || m == "unicode") {
-    return atom("erl_stdlib_errors");
+    return atoms::am_erl_stdlib_errors;
   }
   return kNonValue;
 }
@@ -69,7 +69,7 @@ Term make_map1(Process* p, Term k, Term v) {
 Term append_error_info(Process* p, Term loc, Term info) {
   std::vector<Term> items;
   for (Term l = loc; is_list(l); l = cdr(l)) items.push_back(car(l));
-  items.push_back(make_tuple2(p, atom("error_info"), info));
+  items.push_back(make_tuple2(p, atoms::am_error_info, info));
   return make_list_of(p, items.data(), items.size());
 }
 
@@ -111,17 +111,17 @@ Term make_tuple4(Process* p, Term a, Term b, Term c, Term d) {
 
 Term exception_class_atom(ExcClass c) {
   switch (c) {
-    case ExcClass::kError: return atom("error");
-    case ExcClass::kExit: return atom("exit");
-    case ExcClass::kThrow: return atom("throw");
+    case ExcClass::kError: return atoms::am_error;
+    case ExcClass::kExit: return atoms::am_exit;
+    case ExcClass::kThrow: return atoms::am_throw;
   }
-  return atom("error");
+  return atoms::am_error;
 }
 
 bool set_exception_class(Process* p, Term cls) {
-  if (cls == atom("error")) p->exc_class = ExcClass::kError;
-  else if (cls == atom("exit")) p->exc_class = ExcClass::kExit;
-  else if (cls == atom("throw")) p->exc_class = ExcClass::kThrow;
+  if (cls == atoms::am_error) p->exc_class = ExcClass::kError;
+  else if (cls == atoms::am_exit) p->exc_class = ExcClass::kExit;
+  else if (cls == atoms::am_throw) p->exc_class = ExcClass::kThrow;
   else return false;
   return true;
 }
@@ -152,9 +152,9 @@ void capture_bif_args(Process* p, const ExportEntry* e, const Term* x) {
   // Only the first capture counts (an inner BIF may have recorded its own).
   if (p->exc_mfa) return;
   // erlang:error/1,2,3, exit/1 and throw/1 raise "from the caller".
-  if (e->bif && e->module == atom("erlang")) {
-    std::string_view f = atom_text(e->function);
-    if ((f == "error" && e->arity <= 3) || (f == "exit" && e->arity == 1) || (f == "throw" && e->arity == 1)) {
+  if (e->bif && e->module == atoms::am_erlang) {
+    Term f = e->function;
+    if ((f == atoms::am_error && e->arity <= 3) || ((f == atoms::am_exit || f == atoms::am_throw) && e->arity == 1)) {
       return;
     }
   }
@@ -183,7 +183,7 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
     }
     Word* hp = p->alloc(2 + k);
     hp[0] = make_header(Subtag::kTuple, 1 + k);
-    hp[1] = atom("$openbeam_lazy_trace").raw();
+    hp[1] = atoms::am_openbeam_lazy_trace.raw();
     for (unsigned i = 0; i < k; i++) hp[2 + i] = make_small(int64_t(addrs[i])).raw();
     p->exc_stacktrace = make_tuple2(p, exception_class_atom(p->exc_class), make_boxed(hp));
     return;
@@ -199,13 +199,13 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
     bool native = e->bif || e->address == e->stub;
     Term fmt = native ? error_info_module(e->module) : kNonValue;
     if (fmt != kNonValue) {
-      Term map = make_map1(p, atom("module"), fmt);
+      Term map = make_map1(p, atoms::am_module, fmt);
       if (p->exc_cause != kNonValue) {
         // #{cause => C, module => M} (keys in term order)
         Word* keys = p->alloc(3);
         keys[0] = make_header(Subtag::kTuple, 2);
-        keys[1] = atom("cause").raw();
-        keys[2] = atom("module").raw();
+        keys[1] = atoms::am_cause.raw();
+        keys[2] = atoms::am_module.raw();
         Word* mp = p->alloc(flatmap_words(2));
         mp[0] = make_header(Subtag::kMap, 3);
         mp[1] = make_boxed(keys).raw();
@@ -213,7 +213,7 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
         mp[3] = fmt.raw();
         map = make_boxed(mp);
       }
-      Term items[1] = {make_tuple2(p, atom("error_info"), map)};
+      Term items[1] = {make_tuple2(p, atoms::am_error_info, map)};
       loc = make_list_of(p, items, 1);
     }
     frames[n++] = make_tuple4(p, e->module, e->function, p->exc_args, loc);
@@ -227,14 +227,14 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
       const FunctionInfo* fi = wm->function_at(where);
       Term loc = location_of(p, wm, where);
       if (p->exc_error_info != kNonValue) loc = append_error_info(p, loc, p->exc_error_info);
-      frames[n++] = make_tuple4(p, wm->name, fi ? fi->name : atom("undefined"), args, loc);
+      frames[n++] = make_tuple4(p, wm->name, fi ? fi->name : atoms::am_undefined, args, loc);
     }
     if (!m) cp = nullptr;  // already used
   } else if (at_func_info && m) {
     // function_clause: {M, F, Args, Location of the function}.
     const FunctionInfo* fi = m->function_at(pc);
     Term args = p->exc_args == kNonValue ? make_small(fi ? fi->arity : 0) : p->exc_args;
-    frames[n++] = make_tuple4(p, m->name, fi ? fi->name : atom("undefined"), args, location_of(p, m, pc));
+    frames[n++] = make_tuple4(p, m->name, fi ? fi->name : atoms::am_undefined, args, location_of(p, m, pc));
   } else if (m && frame_of(p, pc, &frames[n])) {
     if (p->exc_error_info != kNonValue) {
       boxed_ptr(frames[n])[4] = append_error_info(p, tuple_element(frames[n], 4), p->exc_error_info).raw();
@@ -245,16 +245,16 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
       Term loc = tuple_element(frames[n], 4);
       Word* keys = p->alloc(4);
       keys[0] = make_header(Subtag::kTuple, 3);
-      keys[1] = atom("cause").raw();
-      keys[2] = atom("function").raw();
-      keys[3] = atom("module").raw();
+      keys[1] = atoms::am_cause.raw();
+      keys[2] = atoms::am_function.raw();
+      keys[3] = atoms::am_module.raw();
       Word* mp = p->alloc(flatmap_words(3));
       mp[0] = make_header(Subtag::kMap, 4);
       mp[1] = make_boxed(keys).raw();
       mp[2] = p->exc_bs_cause.raw();
-      mp[3] = atom("format_bs_fail").raw();
-      mp[4] = atom("erl_erts_errors").raw();
-      Term info = make_tuple2(p, atom("error_info"), make_boxed(mp));
+      mp[3] = atoms::am_format_bs_fail.raw();
+      mp[4] = atoms::am_erl_erts_errors.raw();
+      Term info = make_tuple2(p, atoms::am_error_info, make_boxed(mp));
       // Append to the location list.
       std::vector<Term> items;
       for (Term l = loc; is_list(l); l = cdr(l)) items.push_back(car(l));
@@ -284,7 +284,7 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
 Term raw_trace_list(Process* p, Term raw) {
   if (!is_tuple(raw) || tuple_arity(raw) != 2) return make_nil();
   Term t = tuple_element(raw, 2);
-  if (is_tuple(t) && tuple_arity(t) >= 1 && tuple_element(t, 1) == atom("$openbeam_lazy_trace")) {
+  if (is_tuple(t) && tuple_arity(t) >= 1 && tuple_element(t, 1) == atoms::am_openbeam_lazy_trace) {
     // Build the frames now and keep them in the raw trace.
     Term frames[kBacktraceDepth];
     unsigned n = 0;
@@ -310,12 +310,12 @@ void raise_from_raw_trace(Process* p, Term raw, Term value) {
 
 Term raise_with_trace(Process* p, Term cls, Term reason, Term trace) {
   // erlang:raise/3 with a bad class or stack trace *returns* badarg.
-  if (cls != atom("error") && cls != atom("exit") && cls != atom("throw")) return atom("badarg");
+  if (cls != atoms::am_error && cls != atoms::am_exit && cls != atoms::am_throw) return atoms::am_badarg;
   for (Term l = trace;; l = cdr(l)) {
     if (is_nil(l)) break;
-    if (!is_list(l)) return atom("badarg");
+    if (!is_list(l)) return atoms::am_badarg;
     Term fr = car(l);
-    if (!is_tuple(fr) || (tuple_arity(fr) != 3 && tuple_arity(fr) != 4)) return atom("badarg");
+    if (!is_tuple(fr) || (tuple_arity(fr) != 3 && tuple_arity(fr) != 4)) return atoms::am_badarg;
   }
   set_exception_class(p, cls);
   ExcClass c = p->exc_class;

@@ -109,10 +109,10 @@ std::optional<std::string> decimals_text(double d, int n, bool compact) {
 }  // namespace
 
 std::optional<FloatTextOptions> parse_float_text_options(Term options) {
-  static const Term kCompact = atom("compact");
-  static const Term kShort = atom("short");
-  static const Term kDecimals = atom("decimals");
-  static const Term kScientific = atom("scientific");
+  static const Term kCompact = atoms::am_compact;
+  static const Term kShort = atoms::am_short;
+  static const Term kDecimals = atoms::am_decimals;
+  static const Term kScientific = atoms::am_scientific;
 
   FloatTextOptions o;
   Term l = options;

@@ -94,7 +94,7 @@ static bool segment_bits(Term size, Word unit, size_t* bits) {
 // A matching segment's size in bits: Size * Unit, or `all` the rest (which
 // must then be a multiple of the unit).
 static bool match_bits(Term size, Word unit, const BitReader& r, size_t* bits) {
-  if (size == atom("all")) {
+  if (size == atoms::am_all) {
     *bits = r.remaining_bits();
     return unit <= 1 || *bits % unit == 0;
   }
@@ -102,23 +102,23 @@ static bool match_bits(Term size, Word unit, const BitReader& r, size_t* bits) {
 }
 static Term bs_error_atom(BitsError e) {
   switch (e) {
-    case BitsError::kType: return atom("type");
-    case BitsError::kShort: return atom("short");
-    case BitsError::kNoFloat: return atom("no_float");
-    case BitsError::kInvalid: return atom("invalid");
-    case BitsError::kSize: return atom("size");
-    default: return atom("type");
+    case BitsError::kType: return atoms::am_type;
+    case BitsError::kShort: return atoms::am_short;
+    case BitsError::kNoFloat: return atoms::am_no_float;
+    case BitsError::kInvalid: return atoms::am_invalid;
+    case BitsError::kSize: return atoms::am_size;
+    default: return atoms::am_type;
   }
 }
 static Term bs_type_atom(BsSegment t) {
   switch (t) {
-    case BsSegment::kInteger: return atom("integer");
-    case BsSegment::kFloat: return atom("float");
-    case BsSegment::kUtf8: return atom("utf8");
-    case BsSegment::kUtf16: return atom("utf16");
-    case BsSegment::kUtf32: return atom("utf32");
-    case BsSegment::kString: return atom("string");
-    default: return atom("binary");
+    case BsSegment::kInteger: return atoms::am_integer;
+    case BsSegment::kFloat: return atoms::am_float;
+    case BsSegment::kUtf8: return atoms::am_utf8;
+    case BsSegment::kUtf16: return atoms::am_utf16;
+    case BsSegment::kUtf32: return atoms::am_utf32;
+    case BsSegment::kString: return atoms::am_string;
+    default: return atoms::am_binary;
   }
 }
 
@@ -196,7 +196,7 @@ RunResult run_process(Process* p, const Word* entry) {
 
 L_func_info: {
   // Falling into func_info means no clause matched.
-  raise_error(p, atom("function_clause"));
+  raise_error(p, atoms::am_function_clause);
   {
     uint32_t arity = uint32_t(OPW(3));
     Word* hp = p->alloc(2 * arity);
@@ -244,7 +244,7 @@ do_call_export:
     autoload_module(call_export->module);
     RELOAD();
     if (!call_export->address) {
-      raise_error(p, atom("undef"));
+      raise_error(p, atoms::am_undef);
       capture_bif_args(p, call_export, x);
       pc = nullptr;  // the caller shows up through cp (or not, for a tail call)
       goto handle_error;
@@ -276,7 +276,7 @@ L_call_apply: {
   for (; is_list(l) && len <= 255; l = cdr(l)) len++;
   bool ok = is_nil(l) && len <= 255 && (which == 2 || (is_atom(x[0]) && is_atom(x[1])));
   if (!ok) {
-    raise_error(p, atom("badarg"));
+    raise_error(p, atoms::am_badarg);
     capture_bif_args(p, reinterpret_cast<const ExportEntry*>(OPW(3)), x);
     goto handle_error;
   }
@@ -317,7 +317,7 @@ apply_common: {
   call_arity = n;
   goto do_call_fun;
 apply_badarg:
-  raise_error(p, atom("badarg"));
+  raise_error(p, atoms::am_badarg);
   capture_bif_args(p, reinterpret_cast<const ExportEntry*>(OPW(2)), x);
   pc = nullptr;
   goto handle_error;
@@ -348,10 +348,10 @@ L_fconv: {
   } else if (is_integer(t)) {
     bool overflow;
     double d = integer_to_double(t, &overflow);
-    if (overflow) RAISE(atom("badarith"));
+    if (overflow) RAISE(atoms::am_badarith);
     p->fr[OPW(2)] = d;
   } else {
-    RAISE(atom("badarith"));
+    RAISE(atoms::am_badarith);
   }
   NEXT(3);
 }
@@ -360,7 +360,7 @@ L_fconv: {
     double a_ = p->fr[OPW(2)], b_ = p->fr[OPW(3)];             \
     double r_ = (expr);                                        \
     (void)b_;                                                  \
-    if (!std::isfinite(r_)) RAISE(atom("badarith"));           \
+    if (!std::isfinite(r_)) RAISE(atoms::am_badarith);           \
     p->fr[OPW(4)] = r_;                                        \
     NEXT(5);                                                   \
   }
@@ -385,7 +385,7 @@ L_bif0: {
   D(2, tmp);
   NEXT(3);
 bif_undef0:
-  raise_error(p, atom("undef"));
+  raise_error(p, atoms::am_undef);
   capture_bif_args(p, e, x);
   goto handle_error;
 }
@@ -395,7 +395,7 @@ bif_undef0:
     Term args[n];                                                    \
     for (unsigned i = 0; i < n; i++) args[i] = S(3 + i);             \
     if (!e->bif) {                                                   \
-      raise_error(p, atom("undef"));                                 \
+      raise_error(p, atoms::am_undef);                                 \
       capture_bif_args(p, e, args);                                  \
       goto handle_error;                                             \
     }                                                                \
@@ -673,15 +673,15 @@ L_jump:
   pc = LABEL(1);
   DISPATCH();
 L_badmatch:
-  RAISE(make_tuple2(p, atom("badmatch"), S(1)));
+  RAISE(make_tuple2(p, atoms::am_badmatch, S(1)));
 L_case_end:
-  RAISE(make_tuple2(p, atom("case_clause"), S(1)));
+  RAISE(make_tuple2(p, atoms::am_case_clause, S(1)));
 L_try_case_end:
-  RAISE(make_tuple2(p, atom("try_clause"), S(1)));
+  RAISE(make_tuple2(p, atoms::am_try_clause, S(1)));
 L_badrecord:
-  RAISE(make_tuple2(p, atom("badrecord"), S(1)));
+  RAISE(make_tuple2(p, atoms::am_badrecord, S(1)));
 L_if_end:
-  RAISE(atom("if_clause"));
+  RAISE(atoms::am_if_clause);
 L_catch_:
   D(1, Term(OPW(2)));  // a catch immediate made by the loader
   p->catches++;
@@ -692,14 +692,14 @@ L_catch_end: {
   if (x[0] == kNonValue) {
     // x1 = reason, x2 = raw trace, x3 = class
     Term cls = x[3], reason = x[1];
-    if (cls == atom("throw")) {
+    if (cls == atoms::am_throw) {
       x[0] = reason;
-    } else if (cls == atom("error")) {
+    } else if (cls == atoms::am_error) {
       Term st = raw_trace_list(p, x[2]);
       Term inner = make_tuple2(p, reason, st);
-      x[0] = make_tuple2(p, atom("EXIT"), inner);
+      x[0] = make_tuple2(p, atoms::am_EXIT, inner);
     } else {
-      x[0] = make_tuple2(p, atom("EXIT"), reason);
+      x[0] = make_tuple2(p, atoms::am_EXIT, reason);
     }
   }
   NEXT(2);
@@ -725,7 +725,7 @@ L_build_stacktrace:
 L_raw_raise: {
   // x0 = class, x1 = reason, x2 = raw trace
   if (!set_exception_class(p, x[0])) {
-    raise_error(p, atom("badarg"));
+    raise_error(p, atoms::am_badarg);
     goto handle_error;
   }
   p->exc_reason = x[1];
@@ -758,7 +758,7 @@ do_call_fun: {
     if (call_export->arity != call_arity) goto bad_arity;
     goto do_call_export;
   }
-  RAISE(make_tuple2(p, atom("badfun"), tmp));
+  RAISE(make_tuple2(p, atoms::am_badfun, tmp));
 bad_arity : {
   Word* hp = p->alloc(2 * call_arity);
   Term args = make_nil();
@@ -767,7 +767,7 @@ bad_arity : {
     hp[2 * (i - 1) + 1] = args.raw();
     args = make_list(hp + 2 * (i - 1));
   }
-  RAISE(make_tuple2(p, atom("badarity"), make_tuple2(p, tmp, args)));
+  RAISE(make_tuple2(p, atoms::am_badarity, make_tuple2(p, tmp, args)));
 }
 }
 L_apply: {
@@ -785,7 +785,7 @@ L_apply_last: {
 do_apply: {
   // x[0..arity) args, x[arity] = module, x[arity+1] = function
   Term m = x[call_arity], f = x[call_arity + 1];
-  if (!is_atom(m) || !is_atom(f)) RAISE(atom("badarg"));
+  if (!is_atom(m) || !is_atom(f)) RAISE(atoms::am_badarg);
   call_export = export_entry(m, f, call_arity);
   goto do_call_export;
 }
@@ -824,7 +824,7 @@ do_put_map: {
   bool exact = map_exact;
   if (!is_map(m)) {
     if (OPW(1)) TEST_FAIL(1);
-    RAISE(make_tuple2(p, atom("badmap"), m));
+    RAISE(make_tuple2(p, atoms::am_badmap, m));
   }
   if (n == 2 && !exact) {  // the common single-key update: no pair vector
     D(3, map_put(*p, m, S(5), S(6)));
@@ -837,7 +837,7 @@ do_put_map: {
     auto r = map_update_many(*p, m, pairs, &bad);
     if (!r) {
       if (OPW(1)) TEST_FAIL(1);
-      RAISE(make_tuple2(p, atom("badkey"), bad));
+      RAISE(make_tuple2(p, atoms::am_badkey, bad));
     }
     D(3, *r);
   } else {
@@ -877,7 +877,7 @@ L_bs_start_match: {
   }
   if (!is_bitstring(src)) {
     if (OPW(1)) TEST_FAIL(1);
-    RAISE(atom("badarg"));
+    RAISE(atoms::am_badarg);
   }
   D(3, new_match_state(p, src));
   NEXT(4);
@@ -992,7 +992,7 @@ L_bs_create_bin: {
       case BsSegment::kFloat:
         if (!segment_bits(size, unit, &bits)) {
           ok = false;
-          bad_reason = atom("size");
+          bad_reason = atoms::am_size;
           bad_value = size;
         } else {
           ok = type == BsSegment::kInteger ? w.put_integer(val, int64_t(bits), little, false)
@@ -1001,15 +1001,15 @@ L_bs_create_bin: {
         break;
       case BsSegment::kBinary:
       case BsSegment::kAppend:
-        if (size == atom("all") || type == BsSegment::kAppend) {
+        if (size == atoms::am_all || type == BsSegment::kAppend) {
           ok = w.put_binary(val, -1);
           if (ok && unit > 1 && bits_view(val).bit_size() % unit != 0) {
             ok = false;
-            bad_reason = atom("unit");
+            bad_reason = atoms::am_unit;
           }
         } else if (!segment_bits(size, unit, &bits)) {
           ok = false;
-          bad_reason = atom("size");
+          bad_reason = atoms::am_size;
           bad_value = size;
         } else {
           ok = w.put_binary(val, int64_t(bits));
@@ -1031,7 +1031,7 @@ L_bs_create_bin: {
       hp[2] = bs_type_atom(type).raw();
       hp[3] = bad_reason.raw();
       hp[4] = bad_value.raw();
-      raise_error(p, atom("badarg"));
+      raise_error(p, atoms::am_badarg);
       p->exc_bs_cause = make_boxed(hp);
       goto handle_error;
     }
@@ -1044,7 +1044,7 @@ L_nif_start:
   NEXT(1);
 L_unsupported: {
   const char* name = loader::kGenOps[OPW(1)].name.data();
-  RAISE(make_tuple2(p, atom("openbeam_instruction_not_implemented"), atom(name)));
+  RAISE(make_tuple2(p, atoms::am_openbeam_instruction_not_implemented, atom(name)));
 }
 L_process_exit:
   SAVE();
@@ -1069,7 +1069,7 @@ unwind: {
   }
   if (p->exc_class == ExcClass::kThrow && p->catches <= 0) {
     p->exc_class = ExcClass::kError;
-    p->exc_reason = make_tuple2(p, atom("nocatch"), p->exc_reason);
+    p->exc_reason = make_tuple2(p, atoms::am_nocatch, p->exc_reason);
   }
   const Word* handler = find_catch(p);
   if (!handler) {
