@@ -8,36 +8,18 @@
 #include "vm/bignum.hpp"
 #include "vm/float_format.hpp"
 #include "vm/integer_arith.hpp"
+#include "vm/number.hpp"
 
 namespace openbeam::bifs {
 
 using namespace vm;
 
-Term make_float(Process* p, double d) {
-  Word* hp = p->alloc(2);
-  hp[0] = make_header(Subtag::kFloat, 1);
-  std::memcpy(hp + 1, &d, 8);
-  return make_boxed(hp);
-}
-
 static Term badarith(Process* p) { return raise_error(p, atoms::am_badarith); }
 static Term system_limit(Process* p) { return raise_error(p, atoms::am_system_limit); }
 
-// The value of a number as a double; false if not a number or too big.
-static bool to_double(Term t, double* d) {
-  if (is_float(t)) {
-    *d = float_value(t);
-    return true;
-  }
-  if (!is_integer(t)) return false;
-  bool overflow;
-  *d = integer_to_double(t, &overflow);
-  return !overflow;
-}
-
 static Term float_result(Process* p, double d) {
   if (!std::isfinite(d)) return badarith(p);
-  return make_float(p, d);
+  return make_float(*p, d);
 }
 
 static Term int_result(Process* p, std::optional<Term> r) { return r ? *r : system_limit(p); }
@@ -53,7 +35,7 @@ static Term arith(Process* p, Term a, Term b, Op op) {
     }
   }
   double x, y;
-  if (!is_number(a) || !is_number(b) || !to_double(a, &x) || !to_double(b, &y)) return badarith(p);
+  if (!is_number(a) || !is_number(b) || !number_to_double(a, &x) || !number_to_double(b, &y)) return badarith(p);
   switch (op) {
     case Op::kAdd: return float_result(p, x + y);
     case Op::kSub: return float_result(p, x - y);
@@ -68,7 +50,7 @@ Term erl_times(Process* p, Term* a) { return arith(p, a[0], a[1], Op::kMul); }
 
 Term erl_divide(Process* p, Term* a) {
   double x, y;
-  if (!is_number(a[0]) || !is_number(a[1]) || !to_double(a[0], &x) || !to_double(a[1], &y)) {
+  if (!is_number(a[0]) || !is_number(a[1]) || !number_to_double(a[0], &x) || !number_to_double(a[1], &y)) {
     return badarith(p);
   }
   if (y == 0.0) return badarith(p);
@@ -106,7 +88,7 @@ Term erl_bnot(Process* p, Term* a) {
 
 Term erl_uminus(Process* p, Term* a) {
   if (is_integer(a[0])) return int_neg(*p, a[0]);
-  if (is_float(a[0])) return make_float(p, -float_value(a[0]));
+  if (is_float(a[0])) return make_float(*p, -float_value(a[0]));
   return badarith(p);
 }
 
@@ -119,7 +101,7 @@ Term erl_abs(Process* p, Term* a) {
   if (is_integer(a[0])) return int_abs(*p, a[0]);
   if (is_float(a[0])) {
     double d = float_value(a[0]);
-    return d < 0.0 ? make_float(p, -d) : a[0];  // abs(-0.0) is -0.0 in erl
+    return d < 0.0 ? make_float(*p, -d) : a[0];  // abs(-0.0) is -0.0 in erl
   }
   return badarg(p);
 }
@@ -128,8 +110,8 @@ Term erl_float(Process* p, Term* a) {
   if (is_float(a[0])) return a[0];
   double d;
   if (!is_integer(a[0])) return badarg(p);
-  if (!to_double(a[0], &d)) return badarg(p);
-  return make_float(p, d);
+  if (!number_to_double(a[0], &d)) return badarg(p);
+  return make_float(*p, d);
 }
 
 static Term rounded(Process* p, Term t, double (*fn)(double)) {

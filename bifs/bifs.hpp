@@ -21,8 +21,6 @@ void register_bifs();
 Term make_bool(bool b);
 // Builds a proper list of `n` terms.
 Term make_list_from(Process* p, const Term* items, size_t n);
-// A float term.
-Term make_float(Process* p, double d);
 // [head | tail]
 Term make_list_from_cons(Process* p, Term head, Term tail);
 // Length of a proper list, or -1 if `l` is not one.

@@ -7,37 +7,27 @@
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
+#include "vm/number.hpp"
 
 namespace openbeam::bifs {
 
 using namespace vm;
 
-static bool number_value(Term t, double* d) {
-  if (is_float(t)) {
-    *d = float_value(t);
-    return true;
-  }
-  if (!is_integer(t)) return false;
-  bool overflow;
-  *d = integer_to_double(t, &overflow);
-  return !overflow;
-}
-
 // math functions raise badarith for non-numbers and for results that are
 // not finite numbers (domain and range errors), like ERTS.
 static Term math1(Process* p, Term x, double (*f)(double)) {
   double d;
-  if (!number_value(x, &d)) return raise_error(p, atoms::am_badarith);
+  if (!number_to_double(x, &d)) return raise_error(p, atoms::am_badarith);
   double r = f(d);
   if (!std::isfinite(r)) return raise_error(p, atoms::am_badarith);
-  return make_float(p, r);
+  return make_float(*p, r);
 }
 static Term math2(Process* p, Term x, Term y, double (*f)(double, double)) {
   double a, b;
-  if (!number_value(x, &a) || !number_value(y, &b)) return raise_error(p, atoms::am_badarith);
+  if (!number_to_double(x, &a) || !number_to_double(y, &b)) return raise_error(p, atoms::am_badarith);
   double r = f(a, b);
   if (!std::isfinite(r)) return raise_error(p, atoms::am_badarith);
-  return make_float(p, r);
+  return make_float(*p, r);
 }
 
 #define MATH1(name, fn) \
@@ -104,7 +94,7 @@ Term erl_list_to_float(Process* p, Term* a) {
   if (!is_nil(l)) return badarg(p);
   auto d = parse_erlang_float(s);
   if (!d) return badarg(p);
-  return make_float(p, *d);
+  return make_float(*p, *d);
 }
 
 Term erl_binary_to_float(Process* p, Term* a) {
@@ -114,7 +104,7 @@ Term erl_binary_to_float(Process* p, Term* a) {
   for (size_t i = 0; i < v.bytes; i++) s[i] = char(v.byte(i));
   auto d = parse_erlang_float(s);
   if (!d) return badarg(p);
-  return make_float(p, *d);
+  return make_float(*p, *d);
 }
 
 }  // namespace openbeam::bifs

@@ -1,5 +1,7 @@
 #include "vm/bits.hpp"
 
+#include "vm/number.hpp"
+
 #include <cmath>
 #include <cstring>
 
@@ -36,12 +38,6 @@ inline uint8_t read_byte(const uint8_t* src, size_t pos) {
   return uint8_t((p[0] << off) | (p[1] >> (8 - off)));
 }
 
-Term make_float_term(TermAllocator& a, double d) {
-  Word* p = a.alloc(2);
-  p[0] = make_header(Subtag::kFloat, 1);
-  std::memcpy(p + 1, &d, sizeof d);
-  return make_boxed(p);
-}
 
 // An integer from a magnitude that fits 64 bits.
 Term make_int_mag64(TermAllocator& a, uint64_t mag, bool negative) {
@@ -516,7 +512,7 @@ std::optional<Term> BitReader::get_integer(TermAllocator& a, size_t bits, bool l
 }
 
 std::optional<Term> BitReader::get_float(TermAllocator& a, size_t bits, bool little) {
-  if (bits == 0) return make_float_term(a, 0.0);  // as ERTS: consumes nothing
+  if (bits == 0) return make_float(a, 0.0);  // as ERTS: consumes nothing
   if (remaining_bits() < bits) return std::nullopt;
   if (bits != 16 && bits != 32 && bits != 64) return std::nullopt;
   uint64_t u = read_bits(base.base, bit_pos, unsigned(bits));
@@ -538,7 +534,7 @@ std::optional<Term> BitReader::get_float(TermAllocator& a, size_t bits, bool lit
   }
   if (!std::isfinite(d)) return std::nullopt;
   bit_pos += bits;
-  return make_float_term(a, d);
+  return make_float(a, d);
 }
 
 std::optional<Term> BitReader::get_binary(TermAllocator& a, size_t bits) {

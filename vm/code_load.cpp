@@ -19,6 +19,7 @@
 #include "vm/code.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/interp.hpp"
+#include "vm/number.hpp"
 
 namespace openbeam::vm {
 
@@ -61,10 +62,9 @@ class Emitter {
       case OpKind::Char: return make_small(int64_t(o.value));
       case OpKind::U: return make_small(int64_t(o.value));
       case OpKind::Float: {
-        Word* hp = m_.literals->alloc(2);
-        hp[0] = make_header(Subtag::kFloat, 1);
-        hp[1] = o.value;
-        return make_boxed(hp);
+        double d;
+        std::memcpy(&d, &o.value, sizeof d);
+        return make_float(*m_.literals, d);
       }
       default: throw std::string("operand is not a constant");
     }

@@ -20,6 +20,7 @@
 #include "vm/code.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/map_ops.hpp"
+#include "vm/number.hpp"
 #include "vm/bits.hpp"
 #include "vm/binary.hpp"
 #include "vm/process.hpp"
@@ -331,28 +332,14 @@ L_fmove_to_fr: {
   p->fr[OPW(2)] = float_value(t);
   NEXT(3);
 }
-L_fmove_from_fr: {
-  Word* hp = p->alloc(2);
-  hp[0] = make_header(Subtag::kFloat, 1);
-  std::memcpy(hp + 1, &p->fr[OPW(1)], 8);
-  D(2, make_boxed(hp));
+L_fmove_from_fr:
+  D(2, make_float(*p, p->fr[OPW(1)]));
   NEXT(3);
-}
 L_fmove_fr:
   p->fr[OPW(2)] = p->fr[OPW(1)];
   NEXT(3);
 L_fconv: {
-  Term t = S(1);
-  if (is_float(t)) {
-    p->fr[OPW(2)] = float_value(t);
-  } else if (is_integer(t)) {
-    bool overflow;
-    double d = integer_to_double(t, &overflow);
-    if (overflow) RAISE(atoms::am_badarith);
-    p->fr[OPW(2)] = d;
-  } else {
-    RAISE(atoms::am_badarith);
-  }
+  if (!number_to_double(S(1), &p->fr[OPW(2)])) RAISE(atoms::am_badarith);
   NEXT(3);
 }
 #define FLOAT_OP(name, expr)                                  \
