@@ -321,7 +321,7 @@ Term erl_binary_to_term_2(Process* p, Term* a) {
   }
   if (!is_nil(l)) {
     badarg(p);
-    p->exc_cause = atoms::am_badopt;
+    p->raise.cause = atoms::am_badopt;
     return kNonValue;
   }
   BitsView v = bits_view(a[0]);

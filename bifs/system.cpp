@@ -16,18 +16,18 @@ Term erl_error_1(Process* p, Term* a) { return raise_error(p, a[0]); }
 
 Term erl_error_2(Process* p, Term* a) {
   raise_error(p, a[0]);
-  if (a[1] != atoms::am_none) p->exc_caller_args = a[1];  // none: show the arity
+  if (a[1] != atoms::am_none) p->raise.caller_args = a[1];  // none: show the arity
   return kNonValue;
 }
 
 Term erl_error_3(Process* p, Term* a) {
   raise_error(p, a[0]);
-  if (a[1] != atoms::am_none) p->exc_caller_args = a[1];
+  if (a[1] != atoms::am_none) p->raise.caller_args = a[1];
   // [{error_info, Map}] goes into the frame's location.
   for (Term l = a[2]; is_list(l); l = cdr(l)) {
     Term o = car(l);
     if (is_tuple(o) && tuple_arity(o) == 2 && tuple_element(o, 1) == atoms::am_error_info) {
-      p->exc_error_info = tuple_element(o, 2);
+      p->raise.error_info = tuple_element(o, 2);
     }
   }
   return kNonValue;
@@ -39,7 +39,7 @@ Term erl_raise(Process* p, Term* a) { return raise_with_trace(p, a[0], a[1], a[2
 Term erl_nif_error_1(Process* p, Term* a) { return raise_error(p, a[0]); }
 Term erl_nif_error_2(Process* p, Term* a) {
   raise_error(p, a[0]);
-  p->exc_caller_args = a[1];
+  p->raise.caller_args = a[1];
   return kNonValue;
 }
 

@@ -129,12 +129,7 @@ bool set_exception_class(Process* p, Term cls) {
 Term raise_error(Process* p, Term reason) {
   p->exc_class = ExcClass::kError;
   p->exc_reason = reason;
-  p->exc_args = kNonValue;
-  p->exc_caller_args = kNonValue;
-  p->exc_bs_cause = kNonValue;
-  p->exc_error_info = kNonValue;
-  p->exc_cause = kNonValue;
-  p->exc_mfa = nullptr;
+  p->raise.clear();
   return kNonValue;
 }
 Term raise_exit(Process* p, Term reason) {
@@ -150,7 +145,7 @@ Term raise_throw(Process* p, Term reason) {
 
 void capture_bif_args(Process* p, const ExportEntry* e, const Term* x) {
   // Only the first capture counts (an inner BIF may have recorded its own).
-  if (p->exc_mfa) return;
+  if (p->raise.mfa) return;
   // erlang:error/1,2,3, exit/1 and throw/1 raise "from the caller".
   if (e->bif && e->module == atoms::am_erlang) {
     Term f = e->function;
@@ -158,18 +153,18 @@ void capture_bif_args(Process* p, const ExportEntry* e, const Term* x) {
       return;
     }
   }
-  p->exc_mfa = e;
-  p->exc_args = make_list_of(p, x, e->arity);
+  p->raise.mfa = e;
+  p->raise.args = make_list_of(p, x, e->arity);
 }
 
 void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Word* E,
                            bool at_func_info) {
-  if (p->exc_preset_trace) {  // erlang:raise/3 brought its own trace
-    p->exc_preset_trace = false;
+  if (p->raise.preset_trace) {  // erlang:raise/3 brought its own trace
+    p->raise.clear();
     return;
   }
-  if (!p->exc_mfa && p->exc_caller_args == kNonValue && p->exc_bs_cause == kNonValue &&
-      p->exc_error_info == kNonValue && !at_func_info) {
+  if (!p->raise.mfa && p->raise.caller_args == kNonValue && p->raise.bs_cause == kNonValue &&
+      p->raise.error_info == kNonValue && !at_func_info) {
     // The common case (throw, error/1, badmatch, ...): record only the code
     // addresses; the frames are built if and when Erlang code asks for them
     // (most catches never do).
@@ -186,21 +181,22 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
     hp[1] = atoms::am_openbeam_lazy_trace.raw();
     for (unsigned i = 0; i < k; i++) hp[2 + i] = make_small(int64_t(addrs[i])).raw();
     p->exc_stacktrace = make_tuple2(p, exception_class_atom(p->exc_class), make_boxed(hp));
+    p->raise.clear();
     return;
   }
   Term frames[kBacktraceDepth];
   unsigned n = 0;
   Module* m = module_of(pc);
-  if (p->exc_mfa) {
+  if (p->raise.mfa) {
     // Raised by a BIF: {M, F, Args, [{error_info, #{module => ...}}]} on
     // top; by an undefined function: {M, F, Args, []}. Then the caller.
-    const ExportEntry* e = p->exc_mfa;
+    const ExportEntry* e = p->raise.mfa;
     Term loc = make_nil();
     bool native = e->bif || e->address == e->stub;
     Term fmt = native ? error_info_module(e->module) : kNonValue;
     if (fmt != kNonValue) {
       Term map = make_map1(p, atoms::am_module, fmt);
-      if (p->exc_cause != kNonValue) {
+      if (p->raise.cause != kNonValue) {
         // #{cause => C, module => M} (keys in term order)
         Word* keys = p->alloc(3);
         keys[0] = make_header(Subtag::kTuple, 2);
@@ -209,37 +205,37 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
         Word* mp = p->alloc(flatmap_words(2));
         mp[0] = make_header(Subtag::kMap, 3);
         mp[1] = make_boxed(keys).raw();
-        mp[2] = p->exc_cause.raw();
+        mp[2] = p->raise.cause.raw();
         mp[3] = fmt.raw();
         map = make_boxed(mp);
       }
       Term items[1] = {make_tuple2(p, atoms::am_error_info, map)};
       loc = make_list_of(p, items, 1);
     }
-    frames[n++] = make_tuple4(p, e->module, e->function, p->exc_args, loc);
+    frames[n++] = make_tuple4(p, e->module, e->function, p->raise.args, loc);
     if (m && n < kBacktraceDepth && frame_of(p, pc, &frames[n])) n++;
-  } else if (p->exc_caller_args != kNonValue) {
+  } else if (p->raise.caller_args != kNonValue) {
     // erlang:error/2,3: the caller's frame shows the given arguments.
-    Term args = p->exc_caller_args;
+    Term args = p->raise.caller_args;
     const Word* where = m ? pc : cp ? cp - 1 : nullptr;
     Module* wm = where ? module_of(where) : nullptr;
     if (wm) {
       const FunctionInfo* fi = wm->function_at(where);
       Term loc = location_of(p, wm, where);
-      if (p->exc_error_info != kNonValue) loc = append_error_info(p, loc, p->exc_error_info);
+      if (p->raise.error_info != kNonValue) loc = append_error_info(p, loc, p->raise.error_info);
       frames[n++] = make_tuple4(p, wm->name, fi ? fi->name : atoms::am_undefined, args, loc);
     }
     if (!m) cp = nullptr;  // already used
   } else if (at_func_info && m) {
     // function_clause: {M, F, Args, Location of the function}.
     const FunctionInfo* fi = m->function_at(pc);
-    Term args = p->exc_args == kNonValue ? make_small(fi ? fi->arity : 0) : p->exc_args;
+    Term args = p->raise.args == kNonValue ? make_small(fi ? fi->arity : 0) : p->raise.args;
     frames[n++] = make_tuple4(p, m->name, fi ? fi->name : atoms::am_undefined, args, location_of(p, m, pc));
   } else if (m && frame_of(p, pc, &frames[n])) {
-    if (p->exc_error_info != kNonValue) {
-      boxed_ptr(frames[n])[4] = append_error_info(p, tuple_element(frames[n], 4), p->exc_error_info).raw();
+    if (p->raise.error_info != kNonValue) {
+      boxed_ptr(frames[n])[4] = append_error_info(p, tuple_element(frames[n], 4), p->raise.error_info).raw();
     }
-    if (p->exc_bs_cause != kNonValue) {
+    if (p->raise.bs_cause != kNonValue) {
       // A failed <<...>>: the location gets
       // {error_info, #{cause => C, function => format_bs_fail, module => erl_erts_errors}}.
       Term loc = tuple_element(frames[n], 4);
@@ -251,7 +247,7 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
       Word* mp = p->alloc(flatmap_words(3));
       mp[0] = make_header(Subtag::kMap, 4);
       mp[1] = make_boxed(keys).raw();
-      mp[2] = p->exc_bs_cause.raw();
+      mp[2] = p->raise.bs_cause.raw();
       mp[3] = atoms::am_format_bs_fail.raw();
       mp[4] = atoms::am_erl_erts_errors.raw();
       Term info = make_tuple2(p, atoms::am_error_info, make_boxed(mp));
@@ -271,12 +267,7 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
       if (frame_of(p, reinterpret_cast<const Word*>(w) - 1, &frames[n])) n++;
     }
   }
-  p->exc_args = kNonValue;
-  p->exc_caller_args = kNonValue;
-  p->exc_bs_cause = kNonValue;
-  p->exc_error_info = kNonValue;
-  p->exc_cause = kNonValue;
-  p->exc_mfa = nullptr;
+  p->raise.clear();
   Term list = make_list_of(p, frames, n);
   p->exc_stacktrace = make_tuple2(p, exception_class_atom(p->exc_class), list);
 }
@@ -303,8 +294,7 @@ Term raw_trace_list(Process* p, Term raw) {
 void raise_from_raw_trace(Process* p, Term raw, Term value) {
   p->exc_reason = value;
   p->exc_stacktrace = raw;
-  p->exc_args = kNonValue;
-  p->exc_mfa = nullptr;
+  p->raise.clear();
   if (is_tuple(raw) && tuple_arity(raw) == 2) set_exception_class(p, tuple_element(raw, 1));
 }
 
@@ -318,13 +308,10 @@ Term raise_with_trace(Process* p, Term cls, Term reason, Term trace) {
     if (!is_tuple(fr) || (tuple_arity(fr) != 3 && tuple_arity(fr) != 4)) return atoms::am_badarg;
   }
   set_exception_class(p, cls);
-  ExcClass c = p->exc_class;
   p->exc_reason = reason;
-  p->exc_args = kNonValue;
-  p->exc_mfa = nullptr;
-  p->exc_class = c;
+  p->raise.clear();
   p->exc_stacktrace = make_tuple2(p, cls, trace);
-  p->exc_preset_trace = true;
+  p->raise.preset_trace = true;
   return kNonValue;
 }
 

@@ -207,7 +207,7 @@ L_func_info: {
       hp[2 * (i - 1) + 1] = args.raw();
       args = make_list(hp + 2 * (i - 1));
     }
-    p->exc_args = args;
+    p->raise.args = args;
   }
   goto handle_error_at_func_info;
 }
@@ -1019,7 +1019,7 @@ L_bs_create_bin: {
       hp[3] = bad_reason.raw();
       hp[4] = bad_value.raw();
       raise_error(p, atoms::am_badarg);
-      p->exc_bs_cause = make_boxed(hp);
+      p->raise.bs_cause = make_boxed(hp);
       goto handle_error;
     }
   }

@@ -198,12 +198,10 @@ void Process::collect_into(size_t size, unsigned live) {
   }
   if (exc_reason != kNonValue) exc_reason = c.copy(exc_reason);
   if (exc_stacktrace != kNonValue) exc_stacktrace = c.copy(exc_stacktrace);
-  if (exc_args != kNonValue) exc_args = c.copy(exc_args);
+  raise.for_each_term([&](Term& t) {
+    if (t != kNonValue) t = c.copy(t);
+  });
   if (result != kNonValue) result = c.copy(result);
-  if (exc_caller_args != kNonValue) exc_caller_args = c.copy(exc_caller_args);
-  if (exc_bs_cause != kNonValue) exc_bs_cause = c.copy(exc_bs_cause);
-  if (exc_error_info != kNonValue) exc_error_info = c.copy(exc_error_info);
-  if (exc_cause != kNonValue) exc_cause = c.copy(exc_cause);
   for (Term* r : extra_roots) *r = c.copy(*r);
   for (auto& [k, v] : dict) {
     k = c.copy(k);

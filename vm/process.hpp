@@ -34,6 +34,32 @@ constexpr Term kNonValue = Term(0);  // never a valid term (a header word)
 // Exception classes (ERTS's EXC_ERROR/EXIT/THROW) and flags.
 enum class ExcClass : uint8_t { kError, kExit, kThrow };
 
+struct ExportEntry;
+
+// What a raise site knows beyond class and reason, for the stack trace.
+// Set by raise_error & co. and the interpreter, consumed (and cleared) when
+// the stack trace is built.
+struct RaiseDetail {
+  const ExportEntry* mfa = nullptr;  // BIF or undefined function that raised
+  Term args = kNonValue;             // its arguments, or function_clause's
+  Term caller_args = kNonValue;      // erlang:error/2,3: args of the caller's frame
+  Term bs_cause = kNonValue;         // <<...>> construction: error_info cause
+  Term error_info = kNonValue;       // erlang:error/3's error_info option
+  Term cause = kNonValue;            // a BIF's error_info cause (badopt, ...)
+  bool preset_trace = false;         // erlang:raise/3 supplied the trace
+
+  void clear() { *this = RaiseDetail{}; }
+  // Calls f(Term&) on every term field (garbage collection roots).
+  template <class F>
+  void for_each_term(F f) {
+    f(args);
+    f(caller_args);
+    f(bs_cause);
+    f(error_info);
+    f(cause);
+  }
+};
+
 struct HeapFragment {
   std::unique_ptr<Word[]> words;  // uninitialised (no zeroing cost)
   size_t size = 0;
@@ -91,13 +117,7 @@ struct Process final : public TermAllocator {
   ExcClass exc_class = ExcClass::kError;
   Term exc_reason = kNonValue;
   Term exc_stacktrace = kNonValue;  // list of {M,F,A,Loc}, or kNonValue
-  Term exc_args = kNonValue;        // arguments for the top frame
-  const struct ExportEntry* exc_mfa = nullptr;  // BIF/undef that raised, if any
-  bool exc_preset_trace = false;    // erlang:raise/3 supplied the trace
-  Term exc_caller_args = kNonValue; // erlang:error/2: args shown in the caller's frame
-  Term exc_bs_cause = kNonValue;    // bit syntax construction error cause
-  Term exc_error_info = kNonValue;  // erlang:error/3's error_info option
-  Term exc_cause = kNonValue;       // a BIF's error_info cause (badopt, ...)
+  RaiseDetail raise;                // what the raise site knew (see above)
   int64_t catches = 0;              // active catch/try markers on the stack
   Term result = kNonValue;          // value of the first call, when it returns
 
