@@ -20,16 +20,7 @@ void register_bifs() {
 
 Term make_bool(bool b) { return b ? vm::atoms::am_true : vm::atoms::am_false; }
 
-Term make_list_from(Process* p, const Term* items, size_t n) {
-  vm::Word* hp = p->alloc(2 * n);
-  Term l = vm::make_nil();
-  for (size_t i = n; i > 0; i--) {
-    hp[2 * (i - 1)] = items[i - 1].raw();
-    hp[2 * (i - 1) + 1] = l.raw();
-    l = vm::make_list(hp + 2 * (i - 1));
-  }
-  return l;
-}
+Term make_list_from(Process* p, const Term* items, size_t n) { return vm::make_list_of(p, items, n); }
 
 Term make_list_from_cons(Process* p, Term head, Term tail) {
   vm::Word* hp = p->alloc(2);

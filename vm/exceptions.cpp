@@ -12,17 +12,6 @@ namespace {
 std::mutex catch_mu;
 std::deque<const Word*> catch_table;
 
-Term make_list_of(Process* p, const Term* items, size_t n) {
-  Word* hp = p->alloc(2 * n);
-  Term l = make_nil();
-  for (size_t i = n; i > 0; i--) {
-    hp[2 * (i - 1)] = items[i - 1].raw();
-    hp[2 * (i - 1) + 1] = l.raw();
-    l = make_list(hp + 2 * (i - 1));
-  }
-  return l;
-}
-
 // [{file, "m.erl"}, {line, N}] or [] for an address.
 Term location_of(Process* p, const Module* m, const Word* addr) {
   const LineEntry* le = m->line_at(addr);
@@ -83,6 +72,17 @@ bool frame_of(Process* p, const Word* addr, Term* out) {
   return true;
 }
 }  // namespace
+
+Term make_list_of(Process* p, const Term* items, size_t n) {
+  Word* hp = p->alloc(2 * n);
+  Term l = make_nil();
+  for (size_t i = n; i > 0; i--) {
+    hp[2 * (i - 1)] = items[i - 1].raw();
+    hp[2 * (i - 1) + 1] = l.raw();
+    l = make_list(hp + 2 * (i - 1));
+  }
+  return l;
+}
 
 Term make_tuple2(Process* p, Term a, Term b) {
   Word* hp = p->alloc(3);

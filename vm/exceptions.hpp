@@ -14,6 +14,8 @@ namespace openbeam::vm {
 
 constexpr unsigned kBacktraceDepth = 8;
 
+// [items[0], ..., items[n-1]]
+Term make_list_of(Process* p, const Term* items, size_t n);
 Term make_tuple2(Process* p, Term a, Term b);
 Term make_tuple3(Process* p, Term a, Term b, Term c);
 Term make_tuple4(Process* p, Term a, Term b, Term c, Term d);

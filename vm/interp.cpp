@@ -199,15 +199,7 @@ L_func_info: {
   // Falling into func_info means no clause matched.
   raise_error(p, atoms::am_function_clause);
   {
-    uint32_t arity = uint32_t(OPW(3));
-    Word* hp = p->alloc(2 * arity);
-    Term args = make_nil();
-    for (uint32_t i = arity; i > 0; i--) {
-      hp[2 * (i - 1)] = x[i - 1].raw();
-      hp[2 * (i - 1) + 1] = args.raw();
-      args = make_list(hp + 2 * (i - 1));
-    }
-    p->raise.args = args;
+    p->raise.args = make_list_of(p, x, uint32_t(OPW(3)));
   }
   goto handle_error_at_func_info;
 }
@@ -747,13 +739,7 @@ do_call_fun: {
   }
   RAISE(make_tuple2(p, atoms::am_badfun, tmp));
 bad_arity : {
-  Word* hp = p->alloc(2 * call_arity);
-  Term args = make_nil();
-  for (unsigned i = call_arity; i > 0; i--) {
-    hp[2 * (i - 1)] = x[i - 1].raw();
-    hp[2 * (i - 1) + 1] = args.raw();
-    args = make_list(hp + 2 * (i - 1));
-  }
+  Term args = make_list_of(p, x, call_arity);
   RAISE(make_tuple2(p, atoms::am_badarity, make_tuple2(p, tmp, args)));
 }
 }
