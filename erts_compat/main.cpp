@@ -22,6 +22,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/code.hpp"
 #include "vm/interp.hpp"
+#include "vm/scheduler.hpp"
 #include "vm/term_write.hpp"
 
 namespace fs = std::filesystem;
@@ -134,40 +135,55 @@ static int run_bare(int argc, char** argv) {
     std::fprintf(stderr, "openbeam: bad module or function name\n");
     return 1;
   }
-  auto p = std::make_unique<vm::Process>();
-  // OPENBEAM_GC_TORTURE=1: collect at every safe point (finds rooting bugs).
-  if (std::getenv("OPENBEAM_GC_TORTURE")) p->set_gc_torture(true);
-  seed_boot_state(p.get());
-  unsigned arity = 0;
-  if (!args.empty()) {
-    std::vector<vm::Term> as;
-    for (auto& s : args) {
-      auto a = vm::atom_from_utf8(s);
-      if (!a) {
-        std::fprintf(stderr, "openbeam: bad argument %s\n", s.c_str());
-        return 1;
-      }
-      as.push_back(*a);
+  // The first process runs MOD:FUN(Args) like `erl -s` does; the program
+  // ends when it does (other processes are not waited for, as the
+  // conformance runner halts erl when the main process ends).
+  vm::Scheduler& sched = vm::scheduler();
+  vm::Term args_list = vm::make_nil();
+  std::vector<vm::Term> as;
+  for (auto& s : args) {
+    auto a = vm::atom_from_utf8(s);
+    if (!a) {
+      std::fprintf(stderr, "openbeam: bad argument %s\n", s.c_str());
+      return 1;
     }
-    p->x[0] = bifs::make_list_from(p.get(), as.data(), as.size());
-    arity = 1;
+    as.push_back(*a);
   }
-  vm::ExportEntry* e = vm::export_entry(*m, *f, arity);
-  // call_ext E; process_exit
-  static vm::Word boot[3];
-  boot[0] = reinterpret_cast<vm::Word>(vm::instr_handler(vm::Instr::call_ext));
-  boot[1] = reinterpret_cast<vm::Word>(e);
-  boot[2] = reinterpret_cast<vm::Word>(vm::instr_handler(vm::Instr::process_exit));
-  vm::RunResult r = vm::run_process(p.get(), boot);
+  vm::Process* p;
+  {
+    // Arguments are built on a scratch process and copied by spawn.
+    vm::Process scratch;
+    if (!as.empty()) {
+      vm::Term l = bifs::make_list_from(&scratch, as.data(), as.size());
+      args_list = bifs::make_list_from(&scratch, &l, 1);
+    }
+    p = sched.spawn(nullptr, *m, *f, args_list, vm::SpawnOptions{});
+  }
+  // OPENBEAM_GC_TORTURE=1: collect at every safe point (finds rooting bugs).
+  bool torture = std::getenv("OPENBEAM_GC_TORTURE") != nullptr;
+  if (torture) p->set_gc_torture(true);
+  vm::set_gc_torture_for_new_processes(torture);
+  seed_boot_state(p);
+  bool ended = sched.run_until_exit(p);
   std::fflush(stdout);
   if (std::getenv("OPENBEAM_GC_STATS")) {
     std::fprintf(stderr, "openbeam: %llu collections, heap %zu words\n",
                  static_cast<unsigned long long>(p->gc_count), p->heap_words());
   }
-  if (r == vm::RunResult::kNormal) return 0;
-  std::string msg = "openbeam: uncaught " + vm::write_term(vm::exception_class_atom(p->exc_class)) + ": " +
-                    vm::write_term(p->exc_reason) + "\n  stacktrace: " +
-                    vm::write_term(vm::raw_trace_list(p.get(), p->exc_stacktrace)) + "\n";
+  if (!ended) {
+    std::fprintf(stderr, "openbeam: deadlock: %s:%s is waiting for a message that no process can send\n",
+                 mod.c_str(), fun.c_str());
+    return 1;
+  }
+  if (p->exit_reason == vm::atoms::am_normal) return 0;
+  std::string msg;
+  if (p->crashed) {
+    msg = "openbeam: uncaught " + vm::write_term(vm::exception_class_atom(p->exc_class)) + ": " +
+          vm::write_term(p->exc_reason) + "\n  stacktrace: " +
+          vm::write_term(vm::raw_trace_list(p, p->exc_stacktrace)) + "\n";
+  } else {
+    msg = "openbeam: " + mod + ":" + fun + " exited: " + vm::write_term(p->exit_reason) + "\n";
+  }
   std::fwrite(msg.data(), 1, msg.size(), stderr);
   return 1;
 }

@@ -511,6 +511,20 @@ void Emitter::emit(const loader::GenericInstr& gi) {
       op(Instr::on_load);
       return;
     case GenOp::nif_start: op(Instr::nif_start); return;
+    case GenOp::send: op(Instr::send); return;
+    case GenOp::loop_rec:
+      if (a[1].kind != OpKind::X || a[1].value != 0) throw std::string("loop_rec: destination is not x0");
+      op(Instr::loop_rec); label(a[0]);
+      return;
+    case GenOp::loop_rec_end: op(Instr::loop_rec_end); label(a[0]); return;
+    case GenOp::remove_message: op(Instr::remove_message); return;
+    case GenOp::timeout: op(Instr::timeout); return;
+    case GenOp::wait: op(Instr::wait); label(a[0]); return;
+    case GenOp::wait_timeout: op(Instr::wait_timeout); label(a[0]); src(a[1]); return;
+    case GenOp::recv_marker_reserve: op(Instr::recv_marker_reserve); dst(a[0]); return;
+    case GenOp::recv_marker_bind: op(Instr::recv_marker_bind); src(a[0]); src(a[1]); return;
+    case GenOp::recv_marker_clear: op(Instr::recv_marker_clear); src(a[0]); return;
+    case GenOp::recv_marker_use: op(Instr::recv_marker_use); src(a[0]); return;
     default:
       unsupported(gi.op);
       return;

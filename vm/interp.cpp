@@ -24,6 +24,8 @@
 #include "vm/bits.hpp"
 #include "vm/binary.hpp"
 #include "vm/process.hpp"
+#include "vm/scheduler.hpp"
+#include "vm/signals.hpp"
 #include "vm/term_compare.hpp"
 #include "vm/term_write.hpp"
 
@@ -50,7 +52,7 @@ std::optional<Instr> instr_of_handler(const void* addr) {
 }
 
 void set_export_apply(ExportEntry* e, unsigned arity) {
-  if (!g_handlers) run_process(nullptr, nullptr);
+  if (!g_handlers) run_process(nullptr, 0);
   e->bif = nullptr;
   e->stub[0] = reinterpret_cast<Word>(g_handlers[unsigned(Instr::apply_stub)]);
   e->stub[1] = arity;
@@ -59,7 +61,7 @@ void set_export_apply(ExportEntry* e, unsigned arity) {
 }
 
 void set_export_bif(ExportEntry* e, BifFn fn) {
-  if (!g_handlers) run_process(nullptr, nullptr);
+  if (!g_handlers) run_process(nullptr, 0);
   e->bif = fn;
   e->stub[0] = reinterpret_cast<Word>(g_handlers[unsigned(Instr::call_bif_stub)]);
   e->stub[1] = reinterpret_cast<Word>(fn);
@@ -123,6 +125,11 @@ static Term bs_type_atom(BsSegment t) {
   }
 }
 
+static const ExportEntry* send_export() {
+  static const ExportEntry* e = export_entry(atoms::am_erlang, atoms::am_send, 2);
+  return e;
+}
+
 // Builds a closure of `fe` capturing `env`.
 static Term make_closure(Process* p, const FunEntry* fe, const Term* env) {
   Word* hp = p->alloc(2 + fe->num_free);
@@ -132,7 +139,7 @@ static Term make_closure(Process* p, const FunEntry* fe, const Term* env) {
   return make_boxed(hp);
 }
 
-RunResult run_process(Process* p, const Word* entry) {
+RunResult run_process(Process* p, int budget) {
   static const void* const handlers[] = {
 #define INSTR(name, words) &&L_##name,
 #include "vm/instrs.def"
@@ -140,13 +147,15 @@ RunResult run_process(Process* p, const Word* entry) {
   };
   if (p == nullptr) {
     g_handlers = handlers;
-    return RunResult::kNormal;
+    return RunResult::kYield;
   }
 
-  const Word* pc = entry;
-  const Word* cp = nullptr;
+  const Word* pc = p->pc;
+  const Word* cp = p->cp;
   Word* E = p->stop;
   Term* x = p->x;
+  for (unsigned i = 0; i < p->arity; i++) x[i] = p->saved_x[i];
+  int64_t reds = budget;
   Term tmp;
   unsigned call_arity = 0;
   ExportEntry* call_export = nullptr;
@@ -193,6 +202,23 @@ RunResult run_process(Process* p, const Word* entry) {
     goto handle_error;                      \
   } while (0)
 
+// Leaves the interpreter (registers already saved as the result needs).
+#define LEAVE(result)                          \
+  do {                                         \
+    SAVE();                                    \
+    p->reductions += budget - reds;            \
+    return (result);                           \
+  } while (0)
+// A call to `pc` with `n` live x registers: switch processes when the time
+// slice is used up (ERTS counts one reduction per call).
+#define CALL_REDS(n)                          \
+  do {                                        \
+    if (--reds <= 0) [[unlikely]] {           \
+      call_arity = (n);                       \
+      goto context_switch;                    \
+    }                                         \
+  } while (0)
+
   DISPATCH();
 
 L_func_info: {
@@ -204,18 +230,22 @@ L_func_info: {
   goto handle_error_at_func_info;
 }
 
+// A local call's target follows its func_info, whose last word is the arity.
 L_call:
   cp = pc + 2;
   pc = LABEL(1);
+  CALL_REDS(unsigned(pc[-1]));
   DISPATCH();
 L_call_last:
   cp = reinterpret_cast<const Word*>(E[0]);
   E += OPW(2) + 1;
   p->stop = E;
   pc = LABEL(1);
+  CALL_REDS(unsigned(pc[-1]));
   DISPATCH();
 L_call_only:
   pc = LABEL(1);
+  CALL_REDS(unsigned(pc[-1]));
   DISPATCH();
 L_call_ext:
   call_export = reinterpret_cast<ExportEntry*>(OPW(1));
@@ -244,6 +274,7 @@ do_call_export:
     }
   }
   pc = call_export->address;
+  CALL_REDS(call_export->arity);
   DISPATCH();
 L_call_bif_stub: {
   auto fn = reinterpret_cast<BifFn>(OPW(1));
@@ -258,6 +289,7 @@ L_call_bif_stub: {
   x[0] = tmp;
   pc = cp;
   cp = nullptr;
+  if (p->attention) goto attention;
   DISPATCH();
 }
 L_call_apply: {
@@ -408,14 +440,18 @@ do_call_bif: {
     goto handle_error;
   }
   x[0] = tmp;
-  if (bif_mode == 0) NEXT(2);
-  if (bif_mode == 2) {
-    cp = reinterpret_cast<const Word*>(E[0]);
-    E += OPW(2) + 1;
-    p->stop = E;
+  if (bif_mode == 0) {
+    pc += 2;
+  } else {
+    if (bif_mode == 2) {
+      cp = reinterpret_cast<const Word*>(E[0]);
+      E += OPW(2) + 1;
+      p->stop = E;
+    }
+    pc = cp;
+    cp = nullptr;
   }
-  pc = cp;
-  cp = nullptr;
+  if (p->attention) goto attention;
   DISPATCH();
 }
 // Small-integer fast paths; anything else goes to the BIF (which raises).
@@ -730,6 +766,7 @@ do_call_fun: {
     const Word* env = boxed_ptr(tmp) + 2;
     for (uint32_t i = 0; i < fe->num_free; i++) x[call_arity + i] = Term(env[i]);
     pc = fe->address;
+    CALL_REDS(call_arity + fe->num_free);
     DISPATCH();
   }
   if (is_export_fun(tmp)) {
@@ -1019,10 +1056,102 @@ L_unsupported: {
   const char* name = loader::kGenOps[OPW(1)].name.data();
   RAISE(make_tuple2(p, atoms::am_openbeam_instruction_not_implemented, atom(name)));
 }
-L_process_exit:
+L_send: {
   SAVE();
-  p->result = x[0];
-  return RunResult::kNormal;
+  if (!send_to(p, x[0], x[1])) {
+    raise_error(p, atoms::am_badarg);
+    capture_bif_args(p, send_export(), x);
+    goto handle_error;
+  }
+  x[0] = x[1];
+  NEXT(1);
+}
+L_loop_rec: {
+  Message* m = p->mq.current();
+  if (!m) {
+    if (!p->sigq.empty()) {
+      SAVE();
+      if (!handle_signals(p)) LEAVE(RunResult::kExit);
+      m = p->mq.current();
+    }
+    if (!m) TEST_FAIL(1);
+  }
+  x[0] = m->term;
+  NEXT(2);
+}
+L_loop_rec_end:
+  p->mq.advance();
+  pc = LABEL(1);
+  DISPATCH();
+L_remove_message:
+  p->mq.remove_current();
+  if (p->recv_timer) scheduler().cancel_receive_timer(p);
+  p->timed_out = false;
+  NEXT(1);
+L_timeout:
+  p->mq.reset_cursor();
+  p->timed_out = false;
+  NEXT(1);
+L_wait:
+  p->pc = LABEL(1);
+  goto suspend;
+L_wait_timeout: {
+  if (p->timed_out) NEXT(3);
+  if (!p->recv_timer) {
+    Term t = S(2);
+    if (t != atoms::am_infinity) {
+      // erl accepts 0..2^32-1 milliseconds.
+      if (!is_small(t) || small_value(t) < 0 || small_value(t) > 0xFFFFFFFFll) RAISE(atoms::am_timeout_value);
+      if (small_value(t) == 0) NEXT(3);
+      scheduler().start_receive_timer(p, small_value(t));
+    }
+  }
+  p->pc = LABEL(1);
+  goto suspend;
+}
+L_recv_marker_reserve:
+  D(1, make_small(p->mq.reserve_marker()));
+  NEXT(2);
+L_recv_marker_bind: {
+  Term mk = S(1);
+  if (is_small(mk)) p->mq.bind_marker(unsigned(small_value(mk)), S(2));
+  NEXT(3);
+}
+L_recv_marker_clear:
+  p->mq.clear_marker(S(1));
+  NEXT(2);
+L_recv_marker_use:
+  p->mq.use_marker(S(1));
+  NEXT(2);
+L_process_exit:
+  p->exit_reason = atoms::am_normal;
+  LEAVE(RunResult::kExit);
+
+suspend:
+  // In receive: nothing is live in x registers.
+  p->cp = cp;
+  p->arity = 0;
+  LEAVE(RunResult::kWait);
+context_switch:
+  // At a call to `pc` with call_arity live x registers.
+  p->pc = pc;
+  p->cp = cp;
+  p->save_x(x, call_arity);
+  LEAVE(RunResult::kYield);
+attention:
+  // After a native function (x0 holds its result; nothing else is live):
+  // exit/2 to itself or erlang:yield/0 asked to handle signals or switch.
+  p->attention = false;
+  SAVE();
+  if (!p->sigq.empty() && !handle_signals(p)) LEAVE(RunResult::kExit);
+  if (p->yield_requested) {
+    p->yield_requested = false;
+    p->pc = pc;
+    p->cp = cp;
+    p->save_x(x, 1);
+    LEAVE(RunResult::kYield);
+  }
+  DISPATCH();
 
 handle_error_at_func_info:
   // The failing function is the one whose func_info this is: the top frame
@@ -1046,8 +1175,13 @@ unwind: {
   }
   const Word* handler = find_catch(p);
   if (!handler) {
-    p->result = kNonValue;
-    return RunResult::kException;
+    // The process dies: errors (and uncaught throws) exit with
+    // {Reason, Stacktrace}, exits with their reason.
+    Term reason = p->exc_reason;
+    if (p->exc_class != ExcClass::kExit) reason = make_tuple2(p, reason, raw_trace_list(p, p->exc_stacktrace));
+    p->exit_reason = reason;
+    p->crashed = true;
+    LEAVE(RunResult::kExit);
   }
   RELOAD();
   x[0] = kNonValue;
@@ -1055,6 +1189,7 @@ unwind: {
   x[2] = p->exc_stacktrace;
   x[3] = exception_class_atom(p->exc_class);
   pc = handler;
+  cp = nullptr;  // the catching function has a frame: its continuation is there
   DISPATCH();
 }
 
@@ -1071,6 +1206,8 @@ unwind: {
 #undef GC_POINT
 #undef TEST_FAIL
 #undef RAISE
+#undef LEAVE
+#undef CALL_REDS
 }
 
 }  // namespace openbeam::vm

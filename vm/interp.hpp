@@ -6,12 +6,15 @@
 
 namespace openbeam::vm {
 
-enum class RunResult { kNormal, kException };
+// How a time slice ended: reductions used up (or erlang:yield/0), waiting in
+// receive, or the process terminated (p->exit_reason; p->crashed when an
+// exception escaped, p->exc_* describe it).
+enum class RunResult { kYield, kWait, kExit };
 
-// Runs `p` from `entry` until its first call returns (result in p->result)
-// or an exception escapes (p->exc_* describe it). run_process(nullptr, ...)
-// only publishes the handler table.
-RunResult run_process(Process* p, const Word* entry);
+// Runs `p` (registers p->x, p->fr of its scheduler) from p->pc / p->cp with
+// p->arity saved x registers, for about `budget` reductions.
+// run_process(nullptr, 0) only publishes the handler table.
+RunResult run_process(Process* p, int budget);
 
 // Points erlang:apply/2,3's export entries at the apply stub.
 void set_export_apply(ExportEntry* e, unsigned arity);

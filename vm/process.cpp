@@ -32,13 +32,18 @@ size_t next_heap_size(size_t need) {
 }
 }  // namespace
 
+namespace {
+bool g_torture_new = false;
+}
+void set_gc_torture_for_new_processes(bool on) { g_torture_new = on; }
+
 Process::Process() {
+  if (g_torture_new) set_gc_torture(true);
   size_t n = next_heap_size(kMinHeapWords);
   heap_start = static_cast<Word*>(std::malloc(n * sizeof(Word)));
   heap_end = heap_start + n;
   htop = heap_start;
   stop = heap_end;
-  for (auto& r : x) r = make_nil();
 }
 
 Process::~Process() {
@@ -47,6 +52,15 @@ Process::~Process() {
   }
   std::free(heap_start);
   std::free(spare_);
+}
+
+void Process::save_x(const Term* regs, unsigned n) {
+  if (n > saved_cap) {
+    saved_cap = std::max(n, 8u);
+    saved_x.reset(new Term[saved_cap]);
+  }
+  for (unsigned i = 0; i < n; i++) saved_x[i] = regs[i];
+  arity = n;
 }
 
 Word* Process::alloc_fragment(size_t words) {
@@ -201,8 +215,15 @@ void Process::collect_into(size_t size, unsigned live) {
   raise.for_each_term([&](Term& t) {
     if (t != kNonValue) t = c.copy(t);
   });
-  if (result != kNonValue) result = c.copy(result);
   for (Term* r : extra_roots) *r = c.copy(*r);
+  mq.for_each([&](Term& t) { t = c.copy(t); });
+  for (Signal& sg : sigq) {
+    if (sg.data != kNonValue) sg.data = c.copy(sg.data);
+    if (sg.item != kNonValue) sg.item = c.copy(sg.item);
+    if (sg.tag != kNonValue) sg.tag = c.copy(sg.tag);
+  }
+  mq.for_each_marker_ref([&](Term& t) { t = c.copy(t); });
+  if (exit_reason != kNonValue) exit_reason = c.copy(exit_reason);
   for (auto& [k, v] : dict) {
     k = c.copy(k);
     v = c.copy(v);

@@ -23,13 +23,13 @@
 #include <vector>
 
 #include "vm/allocator.hpp"
+#include "vm/mailbox.hpp"
 #include "vm/term.hpp"
 
 namespace openbeam::vm {
 
 constexpr unsigned kMaxXRegs = 1024;
 constexpr unsigned kMaxFRegs = 1024;
-constexpr Term kNonValue = Term(0);  // never a valid term (a header word)
 
 // Exception classes (ERTS's EXC_ERROR/EXIT/THROW) and flags.
 enum class ExcClass : uint8_t { kError, kExit, kThrow };
@@ -58,6 +58,26 @@ struct RaiseDetail {
     f(error_info);
     f(cause);
   }
+};
+
+// Scheduling state (vm/scheduler.cpp).
+enum class ProcState : uint8_t {
+  kRunnable,  // in a run queue
+  kRunning,   // on a scheduler
+  kWaiting,   // in receive, no matching message yet
+  kExiting,   // terminated; resources released when it leaves the scheduler
+};
+enum class Priority : uint8_t { kMax, kHigh, kNormal, kLow };
+
+// A monitor as one side sees it (ERTS keeps both sides too).
+struct MonitorLink {
+  StoredRef ref;
+  Term other;                 // origin side: the monitored pid; target side: the watcher
+  Term name = kNonValue;      // monitored registered name, or kNonValue for a pid
+  Term tag = kNonValue;       // {tag, T} option: DOWN message tag (kNonValue: 'DOWN');
+                              // a boxed tag lives in tag_arena
+  std::shared_ptr<TermAllocator> tag_arena;
+  bool alias = false;         // origin side: the reference is also an alias
 };
 
 struct HeapFragment {
@@ -110,8 +130,37 @@ struct Process final : public TermAllocator {
   Word* offheap_first = nullptr;
 
   Term pid = make_local_pid(0, 0);
-  Term x[kMaxXRegs];
-  double fr[kMaxFRegs];
+  // The registers of the scheduler running this process (null otherwise).
+  Term* x = nullptr;
+  double* fr = nullptr;
+
+  // ---- while not running: where to resume (vm/scheduler.cpp) ------------
+  const Word* pc = nullptr;
+  const Word* cp = nullptr;
+  unsigned arity = 0;                // x registers saved in saved_x
+  std::unique_ptr<Term[]> saved_x;   // capacity saved_cap
+  unsigned saved_cap = 0;
+  void save_x(const Term* regs, unsigned n);
+
+  // ---- processes: state, signals, messages (vm/signals.cpp) ------------
+  ProcState state = ProcState::kRunnable;
+  Priority priority = Priority::kNormal;
+  bool trap_exit = false;
+  bool in_runq = false;
+  bool timed_out = false;           // the receive timeout fired
+  uint64_t recv_timer = 0;          // pending receive timeout (0: none)
+  bool yield_requested = false;     // erlang:yield/0 and friends
+  bool attention = false;           // check signals / yield right after this BIF
+  bool crashed = false;             // terminated by an uncaught exception
+  MessageQueue mq;
+  std::deque<Signal> sigq;          // signals not yet handled, in order
+  Term registered_name = kNonValue;
+  Term group_leader = kNonValue;
+  Term initial_call[3] = {kNonValue, kNonValue, kNonValue};  // M, F, arity
+  std::vector<Term> links;           // linked pids (immediates)
+  std::vector<MonitorLink> monitors;      // monitors this process holds
+  std::vector<MonitorLink> monitored_by;  // monitors held on this process
+  Term exit_reason = kNonValue;     // set when the process terminates
 
   // Exception in flight (set by BIFs returning kNonValue and by `raise`).
   ExcClass exc_class = ExcClass::kError;
@@ -119,7 +168,6 @@ struct Process final : public TermAllocator {
   Term exc_stacktrace = kNonValue;  // list of {M,F,A,Loc}, or kNonValue
   RaiseDetail raise;                // what the raise site knew (see above)
   int64_t catches = 0;              // active catch/try markers on the stack
-  Term result = kNonValue;          // value of the first call, when it returns
 
   // The process dictionary, in insertion order.
   std::vector<std::pair<Term, Term>> dict;
@@ -138,6 +186,9 @@ struct Process final : public TermAllocator {
 
  public:
 };
+
+// OPENBEAM_GC_TORTURE: processes created from now on collect at every safe point.
+void set_gc_torture_for_new_processes(bool on);
 
 // Raises from a BIF: sets the exception and returns kNonValue.
 Term raise_error(Process* p, Term reason);

@@ -1,0 +1,445 @@
+// Processes: spawn, links, exit signals, monitors, aliases, names,
+// process flags (vm/signals.cpp and vm/scheduler.cpp do the work).
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "bifs/bifs.hpp"
+#include "vm/aliases.hpp"
+#include "vm/atom_table.hpp"
+#include "vm/copy.hpp"
+#include "vm/process_table.hpp"
+#include "vm/scheduler.hpp"
+#include "vm/signals.hpp"
+#include "vm/unique.hpp"
+
+namespace openbeam::bifs {
+
+using namespace vm;
+
+namespace {
+Term badarg_cause(Process* p, Term cause) {
+  p->raise.cause = cause;
+  return badarg(p);
+}
+
+// Spawns M:F(Args); nullptr (badarg raised) for bad arguments.
+Process* spawn_checked(Process* p, Term* a, const SpawnOptions& o) {
+  if (!is_atom(a[0]) || !is_atom(a[1]) || list_length(a[2]) < 0) {
+    badarg(p);
+    return nullptr;
+  }
+  return scheduler().spawn(p, a[0], a[1], a[2], o);
+}
+
+bool parse_priority(Term t, Priority* out) {
+  if (t == atoms::am_max) *out = Priority::kMax;
+  else if (t == atoms::am_high) *out = Priority::kHigh;
+  else if (t == atoms::am_normal) *out = Priority::kNormal;
+  else if (t == atoms::am_low) *out = Priority::kLow;
+  else return false;
+  return true;
+}
+Term priority_atom(Priority pr) {
+  switch (pr) {
+    case Priority::kMax: return atoms::am_max;
+    case Priority::kHigh: return atoms::am_high;
+    case Priority::kLow: return atoms::am_low;
+    default: return atoms::am_normal;
+  }
+}
+
+// Sets up a monitor from `origin` on `target` (alive); returns its ref.
+Term add_monitor(Process* origin, Process* target, Term name, Term tag, AliasMode alias, bool has_alias) {
+  Term ref = make_ref(*origin);
+  MonitorLink m;
+  m.ref = store_ref(ref);
+  m.other = target->pid;
+  m.name = name;
+  if (tag != kNonValue) {
+    if (is_immed(tag)) {
+      m.tag = tag;
+    } else {
+      auto arena = std::make_shared<TermArena>();
+      m.tag = copy_term(*arena, tag);
+      m.tag_arena = arena;
+    }
+  }
+  m.alias = has_alias;
+  if (has_alias) add_alias(m.ref, origin->pid, alias);
+  origin->monitors.push_back(m);
+  MonitorLink t = m;
+  t.other = origin->pid;
+  target->monitored_by.push_back(t);
+  return ref;
+}
+
+// A monitor on something that does not exist: DOWN with noproc at once.
+Term noproc_monitor(Process* origin, Term item, Term tag, AliasMode alias, bool has_alias) {
+  Term ref = make_ref(*origin);
+  MonitorLink m;
+  m.ref = store_ref(ref);
+  m.other = kNonValue;
+  if (tag != kNonValue && is_immed(tag)) m.tag = tag;
+  m.alias = has_alias;
+  if (has_alias) add_alias(m.ref, origin->pid, alias);
+  origin->monitors.push_back(m);
+  Signal s;
+  s.kind = Signal::Kind::kDown;
+  s.ref = m.ref;
+  s.tag = tag == kNonValue ? kNonValue : tag;
+  s.item = item;
+  s.data = atoms::am_noproc;
+  origin->sigq.push_back(s);
+  return ref;
+}
+
+// Parses monitor/3 options: [{alias, Mode}, {tag, T}].
+bool monitor_options(Term opts, Term* tag, AliasMode* mode, bool* alias) {
+  for (Term l = opts; !is_nil(l); l = cdr(l)) {
+    if (!is_list(l)) return false;
+    Term o = car(l);
+    if (!is_tuple(o) || tuple_arity(o) != 2) return false;
+    Term k = tuple_element(o, 1), v = tuple_element(o, 2);
+    if (k == atoms::am_alias) {
+      *alias = true;
+      if (v == atoms::am_explicit_unalias) *mode = AliasMode::kExplicitUnalias;
+      else if (v == atoms::am_demonitor) *mode = AliasMode::kDemonitor;
+      else if (v == atoms::am_reply_demonitor) *mode = AliasMode::kReplyDemonitor;
+      else return false;
+    } else if (k == atoms::am_tag) {
+      *tag = v;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+Term do_monitor(Process* p, Term type, Term item, Term opts) {
+  Term tag = kNonValue;
+  AliasMode mode = AliasMode::kExplicitUnalias;
+  bool alias = false;
+  if (type != atoms::am_process) return badarg(p);
+  if (opts != kNonValue && !monitor_options(opts, &tag, &mode, &alias)) return badarg(p);
+  if (is_local_pid(item)) {
+    Process* t = lookup_process(item);
+    if (!t || t->state == ProcState::kExiting) return noproc_monitor(p, item, tag, mode, alias);
+    if (t == p) {
+      // Monitoring oneself is allowed; it never fires while alive.
+    }
+    return add_monitor(p, t, kNonValue, tag, mode, alias);
+  }
+  Term name = item, node = atoms::am_nonode_nohost;
+  if (is_tuple(item) && tuple_arity(item) == 2) {
+    name = tuple_element(item, 1);
+    node = tuple_element(item, 2);
+  }
+  if (!is_atom(name) || !is_atom(node) || node != atoms::am_nonode_nohost) return badarg(p);
+  Term pid = whereis_name(name);
+  Process* t = pid == kNonValue ? nullptr : lookup_process(pid);
+  if (!t) return noproc_monitor(p, make_tuple2(p, name, node), tag, mode, alias);
+  return add_monitor(p, t, name, tag, mode, alias);
+}
+
+// Removes p's monitor `ref`; true when it was active.
+bool remove_monitor(Process* p, Term ref) {
+  StoredRef r = store_ref(ref);
+  auto it = std::find_if(p->monitors.begin(), p->monitors.end(), [&](const MonitorLink& m) { return m.ref == r; });
+  if (it == p->monitors.end()) return false;
+  if (it->alias) remove_alias(it->ref);
+  if (Process* t = it->other == kNonValue ? nullptr : lookup_process(it->other)) {
+    auto& v = t->monitored_by;
+    v.erase(std::remove_if(v.begin(), v.end(), [&](const MonitorLink& m) { return m.ref == r; }), v.end());
+  }
+  bool active = true;
+  // A pending DOWN signal (noproc or a terminated target) makes it inactive.
+  for (const Signal& s : p->sigq) {
+    if (s.kind == Signal::Kind::kDown && s.ref == r) active = false;
+  }
+  p->monitors.erase(it);
+  return active;
+}
+
+// Removes a DOWN message for `ref` from the message queue.
+bool flush_down(Process* p, Term ref) {
+  handle_signals(p);
+  for (Message* m = p->mq.first(); m; m = m->next) {
+    Term t = m->term;
+    if (is_tuple(t) && tuple_arity(t) == 5 && tuple_element(t, 3) == atoms::am_process &&
+        is_reference(tuple_element(t, 2)) && store_ref(tuple_element(t, 2)) == store_ref(ref)) {
+      p->mq.remove_message(m);
+      return true;
+    }
+  }
+  return false;
+}
+}  // namespace
+
+Term erl_spawn_3(Process* p, Term* a) {
+  Process* np = spawn_checked(p, a, SpawnOptions{});
+  return np ? np->pid : kNonValue;
+}
+
+Term erl_spawn_link_3(Process* p, Term* a) {
+  Process* np = spawn_checked(p, a, SpawnOptions{});
+  if (!np) return kNonValue;
+  link_processes(p, np);
+  return np->pid;
+}
+
+Term erl_spawn_opt_4(Process* p, Term* a) {
+  SpawnOptions o;
+  Term mon_opts = kNonValue;
+  for (Term l = a[3]; !is_nil(l); l = cdr(l)) {
+    if (!is_list(l)) return badarg(p);
+    Term t = car(l);
+    if (t == atoms::am_link) {
+      o.link = true;
+    } else if (t == atoms::am_monitor) {
+      o.monitor = true;
+    } else if (is_tuple(t) && tuple_arity(t) == 2) {
+      Term k = tuple_element(t, 1), v = tuple_element(t, 2);
+      if (k == atoms::am_priority) {
+        if (!parse_priority(v, &o.priority)) return badarg_cause(p, atoms::am_badopt);
+      } else if (k == atoms::am_monitor) {
+        o.monitor = true;
+        mon_opts = v;
+      } else if (k == atoms::am_min_heap_size || k == atoms::am_min_bin_vheap_size ||
+                 k == atoms::am_fullsweep_after) {
+        if (!is_small(v) || small_value(v) < 0) return badarg_cause(p, atoms::am_badopt);
+        if (k == atoms::am_min_heap_size) o.min_heap_size = size_t(small_value(v));
+      } else if (k == atoms::am_max_heap_size || k == atoms::am_message_queue_data) {
+        // Accepted; max_heap_size enforcement comes with the generational GC.
+      } else {
+        return badarg_cause(p, atoms::am_badopt);
+      }
+    } else {
+      return badarg_cause(p, atoms::am_badopt);
+    }
+  }
+  if (!is_atom(a[0]) || !is_atom(a[1]) || list_length(a[2]) < 0) return badarg(p);
+  Term tag = kNonValue;
+  AliasMode mode = AliasMode::kExplicitUnalias;
+  bool alias = false;
+  if (mon_opts != kNonValue && !monitor_options(mon_opts, &tag, &mode, &alias)) return badarg_cause(p, atoms::am_badopt);
+  Process* np = scheduler().spawn(p, a[0], a[1], a[2], o);
+  if (o.link) link_processes(p, np);
+  if (!o.monitor) return np->pid;
+  Term ref = add_monitor(p, np, kNonValue, tag, mode, alias);
+  return make_tuple2(p, np->pid, ref);
+}
+
+Term erl_link(Process* p, Term* a) {
+  if (!is_local_pid(a[0])) return badarg(p);
+  if (a[0] == p->pid) return atoms::am_true;
+  Process* t = lookup_process(a[0]);
+  if (!t || t->state == ProcState::kExiting) {
+    if (!p->trap_exit) return raise_error(p, atoms::am_noproc);
+    p->mq.push(make_tuple3(p, atoms::am_EXIT, a[0], atoms::am_noproc));
+    return atoms::am_true;
+  }
+  link_processes(p, t);
+  return atoms::am_true;
+}
+
+Term erl_unlink(Process* p, Term* a) {
+  if (!is_local_pid(a[0])) return badarg(p);
+  unlink_processes(p, a[0]);
+  return atoms::am_true;
+}
+
+Term erl_exit_2(Process* p, Term* a) {
+  if (!is_local_pid(a[0])) return badarg(p);
+  Process* t = lookup_process(a[0]);
+  if (!t || t->state == ProcState::kExiting) return atoms::am_true;
+  send_exit_signal(t, p->pid, a[1], false);
+  if (t == p) p->attention = true;  // handled right after this call, like ERTS
+  return atoms::am_true;
+}
+
+Term erl_monitor_2(Process* p, Term* a) { return do_monitor(p, a[0], a[1], kNonValue); }
+Term erl_monitor_3(Process* p, Term* a) { return do_monitor(p, a[0], a[1], a[2]); }
+
+Term erl_demonitor_1(Process* p, Term* a) {
+  if (!is_reference(a[0])) return badarg(p);
+  remove_monitor(p, a[0]);
+  return atoms::am_true;
+}
+
+Term erl_demonitor_2(Process* p, Term* a) {
+  if (!is_reference(a[0])) return badarg(p);
+  bool flush = false, info = false;
+  for (Term l = a[1]; !is_nil(l); l = cdr(l)) {
+    if (!is_list(l)) return badarg(p);
+    if (car(l) == atoms::am_flush) flush = true;
+    else if (car(l) == atoms::am_info) info = true;
+    else return badarg(p);
+  }
+  bool active = remove_monitor(p, a[0]);
+  bool flushed = false;
+  if (flush) flushed = flush_down(p, a[0]);
+  if (!info) return atoms::am_true;
+  (void)flushed;
+  return make_bool(active);
+}
+
+Term erl_alias_1(Process* p, Term* a) {
+  AliasMode mode = AliasMode::kExplicitUnalias;
+  for (Term l = a[0]; !is_nil(l); l = cdr(l)) {
+    if (!is_list(l)) return badarg(p);
+    if (car(l) == atoms::am_explicit_unalias) mode = AliasMode::kExplicitUnalias;
+    else if (car(l) == atoms::am_reply) mode = AliasMode::kReply;
+    else return badarg(p);
+  }
+  Term ref = make_ref(*p);
+  add_alias(store_ref(ref), p->pid, mode);
+  return ref;
+}
+
+Term erl_unalias(Process* p, Term* a) {
+  if (!is_reference(a[0])) return badarg(p);
+  StoredRef r = store_ref(a[0]);
+  bool was = remove_alias(r, p->pid);
+  for (MonitorLink& m : p->monitors) {
+    if (m.ref == r) m.alias = false;
+  }
+  return make_bool(was);
+}
+
+Term erl_register(Process* p, Term* a) {
+  if (!is_atom(a[0])) return badarg(p);
+  if (a[0] == atoms::am_undefined) return badarg_cause(p, atoms::am_none);
+  if (!is_local_pid(a[1])) return badarg(p);
+  Process* t = lookup_process(a[1]);
+  if (!t || t->state == ProcState::kExiting) return badarg_cause(p, atoms::am_noproc);
+  if (!register_name(a[0], t)) return badarg_cause(p, atoms::am_registered_name);
+  return atoms::am_true;
+}
+
+Term erl_unregister(Process* p, Term* a) {
+  if (!is_atom(a[0]) || !unregister_name(a[0])) return badarg(p);
+  return atoms::am_true;
+}
+
+Term erl_whereis(Process* p, Term* a) {
+  if (!is_atom(a[0])) return badarg(p);
+  Term pid = whereis_name(a[0]);
+  return pid == kNonValue ? atoms::am_undefined : pid;
+}
+
+Term erl_registered(Process* p, Term*) {
+  auto names = registered_names();
+  return make_list_from(p, names.data(), names.size());
+}
+
+Term erl_is_process_alive(Process* p, Term* a) {
+  if (!is_local_pid(a[0])) return badarg(p);
+  if (a[0] == p->pid) return atoms::am_true;
+  Process* t = lookup_process(a[0]);
+  if (!t || t->state == ProcState::kExiting) return atoms::am_false;
+  // Like ERTS, the answer comes after t handled the signals sent before.
+  if (!t->sigq.empty() && t != scheduler().current && !handle_signals(t)) {
+    terminate_process(t, t->exit_reason);
+    return atoms::am_false;
+  }
+  return atoms::am_true;
+}
+
+Term erl_processes(Process* p, Term*) {
+  auto pids = all_pids();
+  return make_list_from(p, pids.data(), pids.size());
+}
+
+Term erl_process_flag(Process* p, Term* a) {
+  Term flag = a[0], v = a[1];
+  if (flag == atoms::am_trap_exit) {
+    if (v != atoms::am_true && v != atoms::am_false) return badarg(p);
+    Term old = make_bool(p->trap_exit);
+    p->trap_exit = v == atoms::am_true;
+    return old;
+  }
+  if (flag == atoms::am_priority) {
+    Priority pr;
+    if (!parse_priority(v, &pr)) return badarg(p);
+    Term old = priority_atom(p->priority);
+    p->priority = pr;
+    return old;
+  }
+  if (flag == atoms::am_min_heap_size || flag == atoms::am_min_bin_vheap_size) {
+    if (!is_small(v) || small_value(v) < 0) return badarg(p);
+    return make_small(233);
+  }
+  if (flag == atoms::am_sensitive) {
+    if (v != atoms::am_true && v != atoms::am_false) return badarg(p);
+    return atoms::am_false;
+  }
+  return badarg_cause(p, atoms::am_badopt);
+}
+
+Term erl_group_leader_0(Process* p, Term*) { return p->group_leader; }
+
+Term erl_yield(Process* p, Term*) {
+  p->attention = true;
+  p->yield_requested = true;
+  return atoms::am_true;
+}
+
+Term erl_send_2(Process* p, Term* a) {
+  if (!send_to(p, a[0], a[1])) return badarg(p);
+  return a[1];
+}
+
+Term erl_send_3(Process* p, Term* a) {
+  for (Term l = a[2]; !is_nil(l); l = cdr(l)) {
+    if (!is_list(l)) return badarg(p);
+  }
+  if (!send_to(p, a[0], a[1])) return badarg(p);
+  return atoms::am_ok;
+}
+
+}  // namespace openbeam::bifs
+
+namespace openbeam::bifs {
+
+// pid_to_list/1 and list_to_pid/1: "<0.Number.Serial>" for local pids.
+Term erl_pid_to_list(Process* p, Term* a) {
+  if (!is_local_pid(a[0])) return badarg(p);
+  std::string s = "<0." + std::to_string(local_pid_number(a[0])) + "." +
+                  std::to_string(local_pid_serial(a[0])) + ">";
+  std::vector<Term> cs;
+  for (char c : s) cs.push_back(make_small(c));
+  return make_list_from(p, cs.data(), cs.size());
+}
+
+Term erl_list_to_pid(Process* p, Term* a) {
+  // Only local pids: <0.N.S>; a pid of another node needs distribution.
+  std::string s;
+  Term l = a[0];
+  for (; is_list(l) && s.size() < 64; l = cdr(l)) {
+    Term c = car(l);
+    if (!is_small(c) || small_value(c) < 0 || small_value(c) > 127) return badarg(p);
+    s.push_back(char(small_value(c)));
+  }
+  if (!is_nil(l)) return badarg(p);
+  uint64_t parts[3];
+  size_t i = 0;
+  if (s.size() < 7 || s.front() != '<' || s.back() != '>') return badarg(p);
+  size_t pos = 1;
+  for (int k = 0; k < 3; k++) {
+    if (pos >= s.size() || s[pos] < '0' || s[pos] > '9') return badarg(p);
+    uint64_t v = 0;
+    for (; pos < s.size() && s[pos] >= '0' && s[pos] <= '9'; pos++) {
+      v = v * 10 + uint64_t(s[pos] - '0');
+      if (v > 0xFFFFFFFFu) return badarg(p);
+    }
+    parts[i++] = v;
+    char want = k < 2 ? '.' : '>';
+    if (pos >= s.size() || s[pos] != want) return badarg(p);
+    pos++;
+  }
+  if (pos != s.size() || parts[0] != 0 || parts[1] > 0x0FFFFFFF || parts[2] > 0x0FFFFFFF) return badarg(p);
+  return make_local_pid(uint32_t(parts[1]), uint32_t(parts[2]));
+}
+
+}  // namespace openbeam::bifs

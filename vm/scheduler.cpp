@@ -1,0 +1,238 @@
+#include "vm/scheduler.hpp"
+
+#include <cstdio>
+#include <string>
+#include <thread>
+
+#include "vm/aliases.hpp"
+#include "vm/atom_table.hpp"
+#include "vm/code.hpp"
+#include "vm/copy.hpp"
+#include "vm/exceptions.hpp"
+#include "vm/interp.hpp"
+#include "vm/process_table.hpp"
+#include "vm/signals.hpp"
+#include "vm/term_write.hpp"
+
+namespace openbeam::vm {
+
+Scheduler& scheduler() {
+  static Scheduler s;
+  return s;
+}
+
+Scheduler::Scheduler() {
+  for (auto& r : x) r = make_nil();
+  for (auto& f : fr) f = 0.0;
+}
+
+void Scheduler::make_runnable(Process* p) {
+  if (p->in_runq || p->state == ProcState::kExiting || p->state == ProcState::kRunning) return;
+  p->state = ProcState::kRunnable;
+  p->in_runq = true;
+  queues_[unsigned(p->priority)].push_back(p);
+}
+
+namespace {
+// A new process starts here: erlang:apply(M, F, Args) or apply(Fun, Args)
+// through the call_apply instruction (so errors look like erl's), then
+// process_exit when the call returns.
+struct SpawnCode {
+  Word mfa[6];
+  Word fun[6];
+};
+const SpawnCode& spawn_code() {
+  static const SpawnCode code = [] {
+    SpawnCode c;
+    auto fill = [](Word* w, unsigned arity) {
+      w[0] = reinterpret_cast<Word>(instr_handler(Instr::call_apply));
+      w[1] = arity;
+      w[2] = 0;  // a plain call: returns to process_exit
+      w[3] = reinterpret_cast<Word>(export_entry(atoms::am_erlang, atoms::am_apply, arity));
+      w[4] = 0;
+      w[5] = reinterpret_cast<Word>(instr_handler(Instr::process_exit));
+    };
+    fill(c.mfa, 3);
+    fill(c.fun, 2);
+    return c;
+  }();
+  return code;
+}
+}  // namespace
+
+Process* Scheduler::spawn(Process* parent, Term module, Term function, Term args,
+                          const SpawnOptions& opts) {
+  auto* np = new Process();
+  if (opts.min_heap_size > np->heap_words()) np->collect_into(opts.min_heap_size, 0);
+  add_process(np);
+  np->priority = opts.priority;
+  np->group_leader = parent && parent->group_leader != kNonValue ? parent->group_leader : np->pid;
+  Term regs[3];
+  if (module != kNonValue) {
+    regs[0] = module;
+    regs[1] = function;
+    regs[2] = copy_term(*np, args);
+    np->initial_call[0] = module;
+    np->initial_call[1] = function;
+    int64_t n = 0;
+    for (Term l = args; is_list(l); l = cdr(l)) n++;
+    np->initial_call[2] = make_small(n);
+    np->pc = spawn_code().mfa;
+    np->save_x(regs, 3);
+  } else {
+    regs[0] = copy_term(*np, function);
+    regs[1] = make_nil();
+    np->initial_call[0] = atoms::am_erlang;
+    np->initial_call[1] = atoms::am_apply;
+    np->initial_call[2] = make_small(2);
+    np->pc = spawn_code().fun;
+    np->save_x(regs, 2);
+  }
+  np->state = ProcState::kWaiting;
+  make_runnable(np);
+  return np;
+}
+
+Process* Scheduler::pick() {
+  for (;;) {
+    std::deque<Process*>* q = nullptr;
+    if (!queues_[0].empty()) {
+      q = &queues_[0];
+    } else if (!queues_[1].empty()) {
+      q = &queues_[1];
+    } else {
+      // Low-priority processes run in the normal queue's turns, one in 8
+      // when both have work (ERTS interleaves them similarly).
+      bool normal = !queues_[2].empty(), low = !queues_[3].empty();
+      if (!normal && !low) return nullptr;
+      if (normal && (!low || low_skips_ < 8)) {
+        q = &queues_[2];
+        low_skips_++;
+      } else {
+        q = &queues_[3];
+        low_skips_ = 0;
+      }
+    }
+    Process* p = q->front();
+    q->pop_front();
+    p->in_runq = false;
+    if (p->state == ProcState::kExiting) {
+      retire(p);
+      continue;
+    }
+    return p;
+  }
+}
+
+void Scheduler::start_receive_timer(Process* p, int64_t ms) {
+  TimerEntry t;
+  t.kind = TimerEntry::Kind::kReceive;
+  t.owner = p->pid;
+  p->recv_timer = timers.add(std::move(t), ms);
+  p->timed_out = false;
+}
+
+void Scheduler::cancel_receive_timer(Process* p) {
+  if (p->recv_timer) timers.cancel(p->recv_timer);
+  p->recv_timer = 0;
+}
+
+void Scheduler::fire_timers() {
+  int64_t now = monotonic_ns();
+  while (auto t = timers.pop_due(now)) {
+    if (t->kind == TimerEntry::Kind::kReceive) {
+      Process* p = lookup_process(t->owner);
+      if (p && p->recv_timer == t->id) {
+        p->recv_timer = 0;
+        p->timed_out = true;
+        if (p->state == ProcState::kWaiting) make_runnable(p);
+      }
+      continue;
+    }
+    Process* to = nullptr;
+    if (is_atom(t->dest)) {
+      Term pid = whereis_name(t->dest);
+      if (pid != kNonValue) to = lookup_process(pid);
+    } else {
+      to = lookup_process(t->dest);
+    }
+    if (!to || to->state == ProcState::kExiting) continue;
+    if (t->kind == TimerEntry::Kind::kSendAfter) {
+      send_message(to, t->msg);
+    } else {
+      // {timeout, TimerRef, Msg}, built in the timer's arena, then sent.
+      Term ref = stored_ref_term(*t->arena, t->ref);
+      Word* hp = t->arena->alloc(4);
+      hp[0] = make_header(Subtag::kTuple, 3);
+      hp[1] = atoms::am_timeout.raw();
+      hp[2] = ref.raw();
+      hp[3] = t->msg.raw();
+      send_message(to, make_boxed(hp));
+    }
+  }
+}
+
+void Scheduler::retire(Process* p) {
+  p->state = ProcState::kExiting;
+  if (p->in_runq || p == current) return;  // freed when it leaves the queue / CPU
+  retired_.push_back(p);
+}
+
+void Scheduler::run_one(Process* p) {
+  if (!p->sigq.empty() && !handle_signals(p)) {
+    terminate_process(p, p->exit_reason);
+    return;
+  }
+  current = p;
+  p->state = ProcState::kRunning;
+  p->x = x;
+  p->fr = fr;
+  RunResult r = run_process(p, kReductionsPerSlice);
+  p->x = nullptr;
+  p->fr = nullptr;
+  current = nullptr;
+  switch (r) {
+    case RunResult::kYield:
+      p->state = ProcState::kRunnable;
+      p->in_runq = true;
+      queues_[unsigned(p->priority)].push_back(p);
+      break;
+    case RunResult::kWait:
+      p->state = ProcState::kWaiting;
+      // A timeout that fired, or signals that came in, while it ran.
+      if (p->timed_out || !p->sigq.empty()) make_runnable(p);
+      break;
+    case RunResult::kExit:
+      if (p->crashed && p != main_) {
+        // What ERTS reports (through the logger when one runs).
+        std::string msg = "Error in process " + write_term(p->pid) + " with exit value:\n" +
+                          write_term(p->exit_reason) + "\n\n";
+        std::fwrite(msg.data(), 1, msg.size(), stderr);
+      }
+      terminate_process(p, p->exit_reason);
+      break;
+  }
+}
+
+bool Scheduler::run_until_exit(Process* main) {
+  main_ = main;
+  for (;;) {
+    fire_timers();
+    if (main->state == ProcState::kExiting) return true;
+    Process* p = pick();
+    if (!p) {
+      auto due = timers.next_due_ns();
+      if (!due) return false;
+      int64_t wait = *due - monotonic_ns();
+      if (wait > 0) std::this_thread::sleep_for(std::chrono::nanoseconds(wait));
+      continue;
+    }
+    run_one(p);
+    for (Process* r : retired_) {
+      if (r != main_) delete r;
+    }
+    retired_.clear();
+  }
+}
+
+}  // namespace openbeam::vm

@@ -1,0 +1,68 @@
+// The scheduler: run queues by priority, time slices counted in
+// reductions, timers, and the loop that runs processes.
+//
+// One scheduler thread for now; the x and float registers belong to the
+// scheduler (a process's live registers are saved in it while it is
+// switched out), so adding schedulers means one Scheduler per thread with
+// the process table, names and timers already behind locks
+// (ARCHITECTURE invariant 8).
+#pragma once
+
+#include <deque>
+#include <vector>
+
+#include "vm/process.hpp"
+#include "vm/timers.hpp"
+
+namespace openbeam::vm {
+
+constexpr int kReductionsPerSlice = 4000;
+
+// What spawn needs to know (erlang:spawn_opt/4's options).
+struct SpawnOptions {
+  bool link = false;
+  bool monitor = false;
+  Priority priority = Priority::kNormal;
+  size_t min_heap_size = 0;
+};
+
+class Scheduler {
+ public:
+  Scheduler();
+  Term x[kMaxXRegs];
+  double fr[kMaxFRegs];
+  Process* current = nullptr;
+  Timers timers;
+
+  // Queues `p` to run (no-op when it is already queued, running or exiting).
+  void make_runnable(Process* p);
+  // Creates a process that runs apply(Module, Function, Args), or
+  // apply(Fun, []) when `module` is kNonValue (then `function` is the fun).
+  // Arguments are copied from `parent`. The new process is runnable.
+  Process* spawn(Process* parent, Term module, Term function, Term args, const SpawnOptions& opts);
+
+  // Runs processes until `main` has terminated (true) or nothing can run
+  // any more: every process waits for a message and no timer is pending
+  // (false: a deadlock).
+  bool run_until_exit(Process* main);
+
+  // A receive timeout for the running process `p`, in milliseconds.
+  void start_receive_timer(Process* p, int64_t ms);
+  void cancel_receive_timer(Process* p);
+
+  // A terminated process; freed once no scheduler structure refers to it.
+  void retire(Process* p);
+
+ private:
+  Process* pick();
+  void fire_timers();
+  void run_one(Process* p);
+  std::deque<Process*> queues_[4];
+  unsigned low_skips_ = 0;
+  std::vector<Process*> retired_;
+  Process* main_ = nullptr;
+};
+
+Scheduler& scheduler();
+
+}  // namespace openbeam::vm
