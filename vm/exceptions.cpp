@@ -1,5 +1,7 @@
 #include "vm/exceptions.hpp"
 
+#include <vector>
+
 #include <deque>
 #include <mutex>
 
@@ -301,12 +303,34 @@ void raise_from_raw_trace(Process* p, Term raw, Term value) {
 Term raise_with_trace(Process* p, Term cls, Term reason, Term trace) {
   // erlang:raise/3 with a bad class or stack trace *returns* badarg.
   if (cls != atoms::am_error && cls != atoms::am_exit && cls != atoms::am_throw) return atoms::am_badarg;
+  // Frames are {M, F, ArityOrArgs[, Location]} or {Fun, ArityOrArgs[,
+  // Location]}; like ERTS, a frame without a location gets [].
+  std::vector<Term> frames;
+  bool changed = false;
   for (Term l = trace;; l = cdr(l)) {
     if (is_nil(l)) break;
     if (!is_list(l)) return atoms::am_badarg;
     Term fr = car(l);
-    if (!is_tuple(fr) || (tuple_arity(fr) != 3 && tuple_arity(fr) != 4)) return atoms::am_badarg;
+    if (!is_tuple(fr)) return atoms::am_badarg;
+    Word n = tuple_arity(fr);
+    bool mfa = n >= 3 && is_atom(tuple_element(fr, 1)) && is_atom(tuple_element(fr, 2));
+    bool fun = n >= 2 && (is_closure(tuple_element(fr, 1)) || is_export_fun(tuple_element(fr, 1)));
+    Word a_pos = mfa ? 3 : 2;
+    if (!(mfa && (n == 3 || n == 4)) && !(fun && (n == 2 || n == 3))) return atoms::am_badarg;
+    Term a = tuple_element(fr, a_pos);
+    if (!is_small(a) && !is_list(a) && !is_nil(a)) return atoms::am_badarg;
+    if (n > a_pos && !is_list(tuple_element(fr, n)) && !is_nil(tuple_element(fr, n))) return atoms::am_badarg;
+    if (n == a_pos) {
+      Word* hp = p->alloc(n + 2);
+      hp[0] = make_header(Subtag::kTuple, n + 1);
+      for (Word i = 1; i <= n; i++) hp[i] = tuple_element(fr, i).raw();
+      hp[n + 1] = make_nil().raw();
+      fr = make_boxed(hp);
+      changed = true;
+    }
+    frames.push_back(fr);
   }
+  if (changed) trace = make_list_of(p, frames.data(), frames.size());
   set_exception_class(p, cls);
   p->exc_reason = reason;
   p->raise.clear();

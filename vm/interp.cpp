@@ -279,6 +279,8 @@ do_call_export:
 L_call_bif_stub: {
   auto fn = reinterpret_cast<BifFn>(OPW(1));
   SAVE();
+  p->pc = pc;  // where the native was called from (process_info, ...)
+  p->cp = cp;
   tmp = fn(p, x);
   RELOAD();
   if (tmp == kNonValue) {
@@ -433,6 +435,8 @@ L_call_bif_last:
 do_call_bif: {
   auto* e = reinterpret_cast<const ExportEntry*>(OPW(1));
   SAVE();
+  p->pc = pc;
+  p->cp = cp;
   tmp = e->bif(p, x);
   RELOAD();
   if (tmp == kNonValue) {

@@ -54,6 +54,13 @@ Process::~Process() {
   std::free(spare_);
 }
 
+size_t Process::memory_bytes() const {
+  size_t n = sizeof(Process) + heap_words() * sizeof(Word) + spare_size_ * sizeof(Word);
+  for (const HeapFragment& f : fragments) n += f.size * sizeof(Word);
+  n += mq.size() * sizeof(Message) + saved_cap * sizeof(Term);
+  return n;
+}
+
 void Process::save_x(const Term* regs, unsigned n) {
   if (n > saved_cap) {
     saved_cap = std::max(n, 8u);

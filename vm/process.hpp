@@ -119,6 +119,8 @@ struct Process final : public TermAllocator {
   // One copying pass into a new block of `size` words (must fit the live data).
   void collect_into(size_t size, unsigned live);
   size_t heap_words() const { return size_t(heap_end - heap_start); }
+  // process_info(P, memory): this structure, its heap block and fragments.
+  size_t memory_bytes() const;
   size_t free_words() const { return size_t(stop - htop); }
 
   Word* heap_start = nullptr;
