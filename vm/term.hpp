@@ -193,6 +193,30 @@ inline const ExportEntry* export_fun_entry(Term t) {
   return reinterpret_cast<const ExportEntry*>(boxed_ptr(t)[1]);
 }
 
+// local references: [header kRef, arity 2] [n0 | n1 << 32] [n2]
+// n0..n2 are ERTS's three 32-bit reference numbers (n0 least significant:
+// 18 bits of the counter; n1: counter bits 18..31 and the scheduler id in
+// its low 16 bits; n2: counter bits 32..63). Printed #Ref<0.n2.n1.n0>.
+constexpr Word kLocalRefWords = 3;
+constexpr uint32_t kRefN0Mask = 0x3FFFF;  // ERTS's REF_MASK (18 bits)
+struct RefNumbers {
+  uint32_t n[3];
+};
+inline bool is_local_ref(Term t) { return is_boxed_of(t, Subtag::kRef); }
+inline bool is_reference(Term t) { return is_local_ref(t) || is_boxed_of(t, Subtag::kExternalRef); }
+// Builds a local reference in `hp` (kLocalRefWords words).
+inline Term make_local_ref(Word* hp, RefNumbers r) {
+  hp[0] = make_header(Subtag::kRef, kLocalRefWords - 1);
+  hp[1] = Word(r.n[0]) | Word(r.n[1]) << 32;
+  hp[2] = r.n[2];
+  return make_boxed(hp);
+}
+inline RefNumbers local_ref_numbers(Term t) {
+  assert(is_local_ref(t));
+  const Word* p = boxed_ptr(t);
+  return RefNumbers{{uint32_t(p[1]), uint32_t(p[1] >> 32), uint32_t(p[2])}};
+}
+
 // maps: [header] [keys tuple] [value 1] ... [value n]
 // Flat maps (<= 32 keys) keep keys in exact term order; hash maps keep them
 // in the order ERTS's hash trie iterates them (map_hash.hpp).
