@@ -1,6 +1,7 @@
 // ETS object access: insert, insert_new, lookup, lookup_element, member,
 // delete/2, delete_object, take, update_counter, update_element,
 // first/next/prev/last, slot.
+#include <algorithm>
 #include <optional>
 
 #include "bifs/ets/ets_common.hpp"
@@ -43,6 +44,13 @@ Term key_or_end(Process* p, bool found, Term key) {
   return found ? copy_term(*p, key) : atoms::am_end_of_table;
 }
 
+// ERTS inserts a list into a bag from its end (observable in the order of
+// objects with the same key).
+void insert_objects(Table& t, std::vector<Term>& objs) {
+  if (t.type == TableType::kBag) std::reverse(objs.begin(), objs.end());
+  for (Term o : objs) t.store->insert(obj_create(o));
+}
+
 bool is_set_like(const Table& t) { return t.type == TableType::kSet || t.type == TableType::kOrderedSet; }
 
 }  // namespace
@@ -51,7 +59,7 @@ Term ets_insert_2(Process* p, Term* a) {
   return with_table(p, a[0], Need::kWrite, [&](Table& t) {
     std::vector<Term> objs;
     if (!objects_arg(t, a[1], objs)) return badarg(p);
-    for (Term o : objs) t.store->insert(obj_create(o));
+    insert_objects(t, objs);
     return atoms::am_true;
   });
 }
@@ -63,7 +71,7 @@ Term ets_insert_new_2(Process* p, Term* a) {
     for (Term o : objs) {
       if (t.store->member(t.key_of(o))) return atoms::am_false;
     }
-    for (Term o : objs) t.store->insert(obj_create(o));
+    insert_objects(t, objs);
     return atoms::am_true;
   });
 }
@@ -167,7 +175,7 @@ bool parse_counter_op(const Table& t, Term op, Word arity, CounterOp* out, Term*
 
 Term ets_update_counter_common(Process* p, Term* a, Term dflt) {
   return with_table(p, a[0], Need::kWrite, [&](Table& t) -> Term {
-    if (!is_set_like(t)) return ets_badarg(p, atoms::am_table_type);
+    if (!is_set_like(t)) return badarg(p);  // erl gives no cause here
     std::vector<Obj*> objs;
     t.store->lookup(a[1], objs);
     Term base;
@@ -250,7 +258,7 @@ Term ets_update_element_3(Process* p, Term* a) {
     for (Term s : specs) {
       int64_t pos = small_value(tuple_element(s, 1));
       if (pos == int64_t(t.keypos)) return ets_badarg(p, atoms::am_keypos);
-      if (pos < 1 || Word(pos) > arity) return ets_badarg(p, atoms::am_position);
+      if (pos < 1 || Word(pos) > arity) return badarg(p);  // erl gives no cause here
     }
     Word* hp = p->alloc(1 + arity);
     hp[0] = make_header(Subtag::kTuple, arity);
