@@ -175,7 +175,7 @@ bool parse_counter_op(const Table& t, Term op, Word arity, CounterOp* out, Term*
 
 Term ets_update_counter_common(Process* p, Term* a, Term dflt) {
   return with_table(p, a[0], Need::kWrite, [&](Table& t) -> Term {
-    if (!is_set_like(t)) return badarg(p);  // erl gives no cause here
+    if (!is_set_like(t)) return ets_badarg(p, atoms::am_table_type);
     std::vector<Obj*> objs;
     t.store->lookup(a[1], objs);
     Term base;
@@ -239,7 +239,7 @@ Term ets_update_counter_4(Process* p, Term* a) { return ets_update_counter_commo
 
 Term ets_update_element_3(Process* p, Term* a) {
   return with_table(p, a[0], Need::kWrite, [&](Table& t) -> Term {
-    if (!is_set_like(t)) return ets_badarg(p, atoms::am_table_type);
+    if (!is_set_like(t)) return badarg(p);  // erl gives no cause here
     std::vector<Term> specs;
     if (is_tuple(a[2])) {
       specs.push_back(a[2]);
