@@ -16,6 +16,7 @@ void register_bifs() {
   // apply/2,3 are tail calls into their target, not native functions.
   vm::set_export_apply(vm::export_entry(vm::atoms::am_erlang, vm::atoms::am_apply, 2), 2);
   vm::set_export_apply(vm::export_entry(vm::atoms::am_erlang, vm::atoms::am_apply, 3), 3);
+  install_process_hooks();
 }
 
 Term make_bool(bool b) { return b ? vm::atoms::am_true : vm::atoms::am_false; }

@@ -17,6 +17,9 @@ using vm::Term;
 // Points every export entry named in bif_table.def at its native function.
 void register_bifs();
 
+// Exit hooks and message senders other subsystems need (process_bifs.cpp).
+void install_process_hooks();
+
 // Helpers shared by BIF families.
 Term make_bool(bool b);
 // Builds a proper list of `n` terms.

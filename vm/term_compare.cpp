@@ -110,6 +110,17 @@ int compare_bits(Term a, Term b) {
   return xb < yb ? -1 : xb > yb ? 1 : 0;
 }
 
+// Local references: numbers from the most significant down, like ERTS.
+// (External references need nodes: issue 4.)
+int compare_refs(Term a, Term b) {
+  if (!is_local_ref(a) || !is_local_ref(b)) return is_local_ref(a) ? -1 : 1;
+  RefNumbers x = local_ref_numbers(a), y = local_ref_numbers(b);
+  for (int i = 2; i >= 0; i--) {
+    if (x.n[i] != y.n[i]) return x.n[i] < y.n[i] ? -1 : 1;
+  }
+  return 0;
+}
+
 int compare_atoms(Term a, Term b) {
   std::string_view x = atom_text(a), y = atom_text(b);
   int c = x.compare(y);  // UTF-8 byte order is code point order
@@ -183,8 +194,8 @@ int compare_impl(Term a0, Term b0, bool exact0) {
         case kNil: break;
         case kBits: c = compare_bits(a, b); break;
         case kPid:
-        case kPort:
-        case kRef: c = sign(int64_t(a.raw() >> 4) - int64_t(b.raw() >> 4)); break;
+        case kPort: c = sign(int64_t(a.raw() >> 4) - int64_t(b.raw() >> 4)); break;
+        case kRef: c = compare_refs(a, b); break;
         case kFun: {
           if (is_export_fun(a) && is_export_fun(b)) {
             const ExportEntry* x = export_fun_entry(a);
