@@ -1,5 +1,6 @@
 #include "bifs/bifs.hpp"
 #include "vm/atom_table.hpp"
+#include "vm/code.hpp"
 #include "vm/interp.hpp"
 
 namespace openbeam::bifs {
@@ -13,6 +14,10 @@ void register_bifs() {
   vm::set_export_bif(vm::export_entry(vm::atom(mod), vm::atom(name), arity), cname);
 #include "bifs/bif_table.def"
 #undef BIF
+#define NIF(mod, name, arity, cname) \
+  vm::register_builtin_nif(vm::atom(mod), vm::atom(name), arity, cname);
+#include "bifs/nif_table.def"
+#undef NIF
   // apply/2,3 are tail calls into their target, not native functions.
   vm::set_export_apply(vm::export_entry(vm::atoms::am_erlang, vm::atoms::am_apply, 2), 2);
   vm::set_export_apply(vm::export_entry(vm::atoms::am_erlang, vm::atoms::am_apply, 3), 3);

@@ -13,6 +13,9 @@ using vm::Term;
 #define BIF(mod, name, arity, cname) Term cname(Process* p, Term* args);
 #include "bifs/bif_table.def"
 #undef BIF
+#define NIF(mod, name, arity, cname) Term cname(Process* p, Term* args);
+#include "bifs/nif_table.def"
+#undef NIF
 
 // Points every export entry named in bif_table.def at its native function.
 void register_bifs();
