@@ -744,22 +744,29 @@ bad_arity : {
 }
 }
 L_apply: {
+  // x[0..arity) args, x[arity] = module, x[arity+1] = function
   call_arity = unsigned(OPW(1));
+  if (!is_atom(x[call_arity]) || !is_atom(x[call_arity + 1])) goto apply_instr_badarg;
   cp = pc + 2;
   goto do_apply;
 }
 L_apply_last: {
   call_arity = unsigned(OPW(1));
+  if (!is_atom(x[call_arity]) || !is_atom(x[call_arity + 1])) goto apply_instr_badarg;
   cp = reinterpret_cast<const Word*>(E[0]);
   E += OPW(2) + 1;
   p->stop = E;
   goto do_apply;
 }
+apply_instr_badarg: {
+  // Like erl: the error shows erlang:apply(M, F, Args) called from here.
+  Term mfa[3] = {x[call_arity], x[call_arity + 1], make_list_of(p, x, call_arity)};
+  raise_error(p, atoms::am_badarg);
+  capture_bif_args(p, export_entry(atoms::am_erlang, atoms::am_apply, 3), mfa);
+  goto handle_error;
+}
 do_apply: {
-  // x[0..arity) args, x[arity] = module, x[arity+1] = function
-  Term m = x[call_arity], f = x[call_arity + 1];
-  if (!is_atom(m) || !is_atom(f)) RAISE(atoms::am_badarg);
-  call_export = export_entry(m, f, call_arity);
+  call_export = export_entry(x[call_arity], x[call_arity + 1], call_arity);
   goto do_call_export;
 }
 L_make_fun3: {
@@ -1055,6 +1062,7 @@ unwind: {
   x[2] = p->exc_stacktrace;
   x[3] = exception_class_atom(p->exc_class);
   pc = handler;
+  cp = nullptr;  // the handler's function has a frame: no continuation pending
   DISPATCH();
 }
 
