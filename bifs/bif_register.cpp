@@ -2,6 +2,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/code.hpp"
 #include "vm/interp.hpp"
+#include "vm/utf8.hpp"
 
 namespace openbeam::bifs {
 
@@ -32,6 +33,12 @@ Term make_list_from_cons(Process* p, Term head, Term tail) {
   hp[0] = head.raw();
   hp[1] = tail.raw();
   return vm::make_list(hp);
+}
+
+Term make_char_list_utf8(Process* p, std::string_view utf8) {
+  std::vector<Term> cps;
+  for (uint32_t cp : vm::utf8_code_points(utf8)) cps.push_back(vm::make_small(cp));
+  return vm::make_list_of(p, cps.data(), cps.size());
 }
 
 int64_t list_length(Term l) {

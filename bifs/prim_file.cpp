@@ -163,6 +163,10 @@ Term prim_file_is_translatable(Process* p, Term* a) {
   return make_bool(utf8_decode_strict(bytes.data(), bytes.size(), nullptr));
 }
 
+Term file_native_name_encoding(Process*, Term*) {
+  return native_names_utf8() ? atoms::am_utf8 : atoms::am_latin1;
+}
+
 // ---- NIFs -------------------------------------------------------------------
 
 Term nif_prim_file_list_dir(Process* p, Term* a) {

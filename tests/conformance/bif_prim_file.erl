@@ -64,5 +64,6 @@ main() ->
     erlang:display(prim_file:is_translatable(<<"abc">>)),
     erlang:display(prim_file:is_translatable(<<255>>)),
     erlang:display(prim_file:is_translatable(<<>>)),
+    erlang:display(file:native_name_encoding()),
     erlang:display(catch prim_file:is_translatable(<<1:1>>)),
     ok.

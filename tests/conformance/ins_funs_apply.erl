@@ -39,6 +39,8 @@ main() ->
     erlang:display(erlang:fun_info(F2)),
     erlang:display(catch erlang:fun_info(A5, bogus)),
     erlang:display(catch erlang:fun_info(notfun, arity)),
+    erlang:display([erlang:fun_to_list(F) || F <- [F2, A5, fun 'a b':'C'/0, fun lists:map/2]]),
+    erlang:display(catch erlang:fun_to_list(id(x))),
     erlang:display(is_function(A5, 1)),
     erlang:display(is_function(A5, 2)),
     erlang:display(is_function(F3)),
