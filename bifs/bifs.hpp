@@ -1,6 +1,8 @@
 // Native functions (BIFs): declarations derived from bif_table.def.
 #pragma once
 
+#include <string_view>
+
 #include "vm/exceptions.hpp"
 #include "vm/process.hpp"
 #include "vm/term.hpp"
@@ -13,6 +15,9 @@ using vm::Term;
 #define BIF(mod, name, arity, cname) Term cname(Process* p, Term* args);
 #include "bifs/bif_table.def"
 #undef BIF
+#define NIF(mod, name, arity, cname) Term cname(Process* p, Term* args);
+#include "bifs/nif_table.def"
+#undef NIF
 
 // Points every export entry named in bif_table.def at its native function.
 void register_bifs();
@@ -26,6 +31,8 @@ Term make_bool(bool b);
 Term make_list_from(Process* p, const Term* items, size_t n);
 // [head | tail]
 Term make_list_from_cons(Process* p, Term head, Term tail);
+// The list of code points of UTF-8 text.
+Term make_char_list_utf8(Process* p, std::string_view utf8);
 // Length of a proper list, or -1 if `l` is not one.
 int64_t list_length(Term l);
 

@@ -13,18 +13,24 @@ namespace openbeam::bifs {
 
 using namespace vm;
 
-// math functions raise badarith for non-numbers and for results that are
-// not finite numbers (domain and range errors), like ERTS.
+// math functions raise badarg for non-numbers, badarith for integers too
+// large for a double and for results that are not finite numbers (domain and
+// range errors), like ERTS's math_call_1/2. Arguments are checked in order.
+static bool math_arg(Process* p, Term x, double* d) {
+  if (number_to_double(x, d)) return true;
+  raise_error(p, is_integer(x) ? atoms::am_badarith : atoms::am_badarg);
+  return false;
+}
 static Term math1(Process* p, Term x, double (*f)(double)) {
   double d;
-  if (!number_to_double(x, &d)) return raise_error(p, atoms::am_badarith);
+  if (!math_arg(p, x, &d)) return kNonValue;
   double r = f(d);
   if (!std::isfinite(r)) return raise_error(p, atoms::am_badarith);
   return make_float(*p, r);
 }
 static Term math2(Process* p, Term x, Term y, double (*f)(double, double)) {
   double a, b;
-  if (!number_to_double(x, &a) || !number_to_double(y, &b)) return raise_error(p, atoms::am_badarith);
+  if (!math_arg(p, x, &a) || !math_arg(p, y, &b)) return kNonValue;
   double r = f(a, b);
   if (!std::isfinite(r)) return raise_error(p, atoms::am_badarith);
   return make_float(*p, r);

@@ -8,6 +8,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/binary.hpp"
 #include "vm/bignum.hpp"
+#include "vm/code.hpp"
 #include "vm/export_table.hpp"
 
 namespace openbeam::vm {
@@ -203,6 +204,20 @@ int compare_impl(Term a0, Term b0, bool exact0) {
             c = compare_atoms(x->module, y->module);
             if (!c) c = compare_atoms(x->function, y->function);
             if (!c) c = sign(int64_t(x->arity) - int64_t(y->arity));
+          } else if (!is_export_fun(a) && !is_export_fun(b)) {
+            // Like ERTS: module, lambda index, old_uniq, number of free
+            // variables, then the free variables in order.
+            const FunEntry* x = closure_entry(a);
+            const FunEntry* y = closure_entry(b);
+            c = compare_atoms(x->module_name, y->module_name);
+            if (!c) c = sign(int64_t(x->index) - int64_t(y->index));
+            if (!c) c = sign(int64_t(x->old_uniq) - int64_t(y->old_uniq));
+            if (!c) c = sign(int64_t(x->num_free) - int64_t(y->num_free));
+            if (!c) {
+              for (uint32_t i = x->num_free; i >= 1; i--) {
+                stack.push_back({Term(boxed_ptr(a)[1 + i]), Term(boxed_ptr(b)[1 + i]), exact});
+              }
+            }
           } else {
             c = is_export_fun(a) ? 1 : -1;
           }
