@@ -25,5 +25,7 @@ Term make_list_from(Process* p, const Term* items, size_t n);
 Term make_list_from_cons(Process* p, Term head, Term tail);
 // Length of a proper list, or -1 if `l` is not one.
 int64_t list_length(Term l);
+// binary:part/3 and erlang:binary_part/3 (bifs/binary_module.cpp).
+Term binary_part_of(Process* p, Term bin, Term pos, Term len);
 
 }  // namespace openbeam::bifs
