@@ -428,4 +428,8 @@ Term unicode_bin_is_7bit_1(Process* p, Term* a) {
   return atoms::am_true;
 }
 
+// io:printable_range/0: what ~tp prints as text. erl's default (no
+// +pc unicode on the command line) is latin1.
+Term io_printable_range_0(Process* p, Term* a) { return atoms::am_latin1; }
+
 }  // namespace openbeam::bifs
