@@ -7,6 +7,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
+#include "vm/float_text.hpp"
 #include "vm/number.hpp"
 
 namespace openbeam::bifs {
@@ -65,30 +66,6 @@ Term math_atan2(Process* p, Term* a) { return math2(p, a[0], a[1], [](double x, 
 Term math_pow(Process* p, Term* a) { return math2(p, a[0], a[1], [](double x, double y) { return std::pow(x, y); }); }
 Term math_fmod(Process* p, Term* a) { return math2(p, a[0], a[1], [](double x, double y) { return std::fmod(x, y); }); }
 
-// Erlang float syntax: [+-]digits.digits[(e|E)[+-]digits], nothing else.
-static std::optional<double> parse_erlang_float(const std::string& s) {
-  size_t i = 0;
-  auto digits = [&] {
-    size_t st = i;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') i++;
-    return i > st;
-  };
-  if (i < s.size() && (s[i] == '+' || s[i] == '-')) i++;
-  if (!digits()) return std::nullopt;
-  if (i >= s.size() || s[i] != '.') return std::nullopt;
-  i++;
-  if (!digits()) return std::nullopt;
-  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-    i++;
-    if (i < s.size() && (s[i] == '+' || s[i] == '-')) i++;
-    if (!digits()) return std::nullopt;
-  }
-  if (i != s.size()) return std::nullopt;
-  double d = std::strtod(s.c_str(), nullptr);
-  if (!std::isfinite(d)) return std::nullopt;
-  return d;
-}
-
 Term erl_list_to_float(Process* p, Term* a) {
   std::string s;
   Term l = a[0];
@@ -98,7 +75,7 @@ Term erl_list_to_float(Process* p, Term* a) {
     s.push_back(char(small_value(c)));
   }
   if (!is_nil(l)) return badarg(p);
-  auto d = parse_erlang_float(s);
+  auto d = float_from_text(s);
   if (!d) return badarg(p);
   return make_float(*p, *d);
 }
@@ -108,7 +85,7 @@ Term erl_binary_to_float(Process* p, Term* a) {
   BitsView v = bits_view(a[0]);
   std::string s(v.bytes, '\0');
   for (size_t i = 0; i < v.bytes; i++) s[i] = char(v.byte(i));
-  auto d = parse_erlang_float(s);
+  auto d = float_from_text(s);
   if (!d) return badarg(p);
   return make_float(*p, *d);
 }

@@ -85,6 +85,15 @@ static const Word* bad_fun_cp(const Word* fun_ret, const Word* cp, const Word* a
   return fun_call_is_tail(fun_ret) ? cp : fun_ret;
 }
 
+Term bif_trap(Process* p, const ExportEntry* e, const Term* args, unsigned n) {
+  Term tmp[8];
+  assert(n <= 8);
+  for (unsigned i = 0; i < n; i++) tmp[i] = args[i];
+  for (unsigned i = 0; i < n; i++) p->x[i] = tmp[i];
+  p->trap_to = e;
+  return kTrap;
+}
+
 // ---- bit syntax helpers ------------------------------------------------------
 static Term new_match_state(Process* p, Term bin) {
   size_t off;
@@ -301,6 +310,10 @@ L_call_bif_stub: {
   p->cp = cp;
   tmp = fn(p, x);
   RELOAD();
+  if (tmp == kTrap) {
+    call_export = const_cast<ExportEntry*>(p->trap_to);
+    goto do_call_export;
+  }
   if (tmp == kNonValue) {
     auto* e = reinterpret_cast<const ExportEntry*>(OPW(2));
     capture_bif_args(p, e, x);
@@ -461,6 +474,17 @@ do_call_bif: {
   p->cp = cp;
   tmp = e->bif(p, x);
   RELOAD();
+  if (tmp == kTrap) {
+    call_export = const_cast<ExportEntry*>(p->trap_to);
+    if (bif_mode == 0) {
+      cp = pc + 2;
+    } else if (bif_mode == 2) {
+      cp = reinterpret_cast<const Word*>(E[0]);
+      E += OPW(2) + 1;
+      p->stop = E;
+    }
+    goto do_call_export;
+  }
   if (tmp == kNonValue) {
     capture_bif_args(p, e, x);
     goto handle_error;
