@@ -91,6 +91,11 @@ Term item_value(Process* p, Process* t, Term item) {
     if (t->initial_call[0] == kNonValue) return atoms::am_undefined;
     return make_tuple3(p, t->initial_call[0], t->initial_call[1], t->initial_call[2]);
   }
+  if (t->hibernated) {
+    // Waiting in erlang:hibernate/3 with an empty stack.
+    if (item == atoms::am_current_stacktrace) return make_nil();
+    if (item == atoms::am_current_function) return make_tuple3(p, atoms::am_erlang, atoms::am_hibernate, make_small(3));
+  }
   if (item == atoms::am_current_stacktrace) return stacktrace_of(p, t);
   if (item == atoms::am_current_function) {
     Term st = stacktrace_of(p, t);

@@ -125,6 +125,7 @@ struct Process final : public TermAllocator {
   // process_info(P, memory): this structure, its heap block and fragments.
   size_t memory_bytes() const;
   size_t free_words() const { return size_t(stop - htop); }
+  size_t live_words() const { return size_t(htop - heap_start); }
 
   Word* heap_start = nullptr;
   Word* heap_end = nullptr;
@@ -156,6 +157,8 @@ struct Process final : public TermAllocator {
   uint64_t recv_timer = 0;          // pending receive timeout (0: none)
   bool yield_requested = false;     // erlang:yield/0 and friends
   bool attention = false;           // check signals / yield right after this BIF
+  bool hibernating = false;         // erlang:hibernate/3 just reset the process
+  bool hibernated = false;          // ... and it has not run since
   bool crashed = false;             // terminated by an uncaught exception
   MessageQueue mq;
   std::deque<Signal> sigq;          // signals not yet handled, in order

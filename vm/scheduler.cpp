@@ -60,6 +60,8 @@ const SpawnCode& spawn_code() {
 }
 }  // namespace
 
+const Word* Scheduler::apply_mfa_code() const { return spawn_code().mfa; }
+
 Process* Scheduler::spawn(Process* parent, Term module, Term function, Term args,
                           const SpawnOptions& opts) {
   auto* np = new Process();
@@ -188,6 +190,7 @@ void Scheduler::run_one(Process* p) {
   }
   current = p;
   p->state = ProcState::kRunning;
+  p->hibernated = false;
   p->x = x;
   p->fr = fr;
   RunResult r = run_process(p, kReductionsPerSlice);

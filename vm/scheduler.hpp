@@ -42,6 +42,9 @@ class Scheduler {
   // when the process table is full (system_limit).
   Process* spawn(Process* parent, Term module, Term function, Term args, const SpawnOptions& opts);
 
+  // Code that calls apply(x0, x1, x2), then ends the process.
+  const Word* apply_mfa_code() const;
+
   // Runs processes until `main` has terminated (true) or nothing can run
   // any more: every process waits for a message and no timer is pending
   // (false: a deadlock).
