@@ -250,7 +250,8 @@ Term ets_internal_select_delete_2(Process* p, Term* a) {
 Term ets_select_replace_2(Process* p, Term* a) {
   return with_table(p, a[0], Need::kWrite, [&](Table& t) -> Term {
     auto ms = MatchSpec::compile(a[1]);
-    if (!ms || t.type == TableType::kBag) return badarg(p);
+    if (t.type == TableType::kBag) return ets_badarg(p, atoms::am_table_type);
+    if (!ms || !ms->keeps_key(t.keypos)) return badarg(p);
     std::vector<std::pair<Obj*, Term>> repl;
     visit_candidates(t, *ms, false, [&](Obj* o) {
       Term r;

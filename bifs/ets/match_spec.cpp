@@ -251,6 +251,65 @@ std::vector<Term> MatchSpec::key_patterns(unsigned keypos) const {
   return keys;
 }
 
+namespace {
+// Whether body expression `b` builds exactly the head pattern `a`.
+bool same_key(Term a, Term b, bool const_mode) {
+  if (is_list(b)) {
+    if (!is_list(a)) return false;
+    return same_key(car(a), car(b), const_mode) && same_key(cdr(a), cdr(b), const_mode);
+  }
+  if (is_tuple(b)) {
+    if (!const_mode) {
+      if (tuple_arity(b) == 1 && is_tuple(tuple_element(b, 1))) {
+        b = tuple_element(b, 1);
+      } else if (tuple_arity(b) == 2 && tuple_element(b, 1) == atoms::am_const) {
+        return same_key(a, tuple_element(b, 2), true);
+      } else {
+        return false;  // a function call
+      }
+    }
+    if (!is_tuple(a) || tuple_arity(a) != tuple_arity(b)) return false;
+    for (Word i = 1; i <= tuple_arity(a); i++) {
+      if (!same_key(tuple_element(a, i), tuple_element(b, i), const_mode)) return false;
+    }
+    return true;
+  }
+  if (is_map(b)) return false;
+  if (is_boxed(b)) return exact_equal(a, b);
+  if (a != b || is_underscore(a) || is_dollar_dollar(a) || is_dollar_underscore(a)) return false;
+  return !(const_mode && var_number(a) >= 0);
+}
+}  // namespace
+
+bool MatchSpec::keeps_key(unsigned keypos) const {
+  for (const MsClause& c : clauses_) {
+    if (!is_nil(cdr(c.body))) return false;
+    Term b = car(c.body);
+    if (is_dollar_underscore(b)) continue;
+    if (!is_tuple(b) || !is_tuple(c.head) || tuple_arity(c.head) < keypos) return false;
+    Term mk = tuple_element(c.head, keypos);
+    bool const_mode;
+    Term sub;
+    if (tuple_arity(b) == 2 && tuple_element(b, 1) == atoms::am_const) {
+      sub = tuple_element(b, 2);
+      const_mode = true;
+    } else if (tuple_arity(b) == 1) {
+      sub = tuple_element(b, 1);
+      const_mode = false;
+    } else {
+      return false;
+    }
+    if (!is_tuple(sub) || tuple_arity(sub) < keypos) return false;
+    Term bk = tuple_element(sub, keypos);
+    if (same_key(mk, bk, const_mode)) continue;
+    if (const_mode) return false;
+    bool element_of_object = is_tuple(bk) && tuple_arity(bk) == 3 && tuple_element(bk, 1) == atoms::am_element &&
+                             tuple_element(bk, 2) == make_small(keypos) && is_dollar_underscore(tuple_element(bk, 3));
+    if (!element_of_object) return false;
+  }
+  return true;
+}
+
 int MatchSpec::var_slot(Term var) const {
   auto it = slots_.find(atom_index(var));
   return it == slots_.end() ? -1 : it->second;

@@ -58,6 +58,10 @@ class MatchSpec {
   bool run_is_true(Process* p, Term object);
 
   const std::vector<MsClause>& clauses() const { return clauses_; }
+  // select_replace's rule (as ERTS): every clause's body is ['$_'] or one
+  // tuple construction whose key element is written exactly like the
+  // head's key (or is {element, KeyPos, '$_'}).
+  bool keeps_key(unsigned keypos) const;
   Term source() const { return source_; }
   // The key pattern of every clause at tuple position `keypos` (kNonValue
   // for a clause whose head does not constrain the key).
