@@ -87,6 +87,10 @@ Term info_item(Process* p, Table& t, Term item) {
 namespace openbeam::ets {
 
 TablePtr table_for(Process* p, Term id, Need need) {
+  if (!vm::is_atom(id) && !vm::is_local_ref(id)) {
+    ets_badarg(p, vm::atoms::am_type);
+    return nullptr;
+  }
   TablePtr t = find_table(id);
   if (!t) {
     ets_badarg(p, vm::atoms::am_id);
@@ -179,7 +183,7 @@ Term ets_internal_delete_all_2(Process* p, Term* a) {
 }
 
 Term ets_info_1(Process* p, Term* a) {
-  if (!is_atom(a[0]) && !is_local_ref(a[0])) return badarg(p);
+  if (!is_atom(a[0]) && !is_local_ref(a[0])) return ets_badarg(p, atoms::am_type);
   TablePtr t = find_table(a[0]);
   if (!t) return atoms::am_undefined;
   std::shared_lock lock(t->lock);
@@ -195,7 +199,7 @@ Term ets_info_1(Process* p, Term* a) {
 }
 
 Term ets_info_2(Process* p, Term* a) {
-  if (!is_atom(a[0]) && !is_local_ref(a[0])) return badarg(p);
+  if (!is_atom(a[0]) && !is_local_ref(a[0])) return ets_badarg(p, atoms::am_type);
   TablePtr t = find_table(a[0]);
   if (!t) return is_atom(a[1]) ? atoms::am_undefined : badarg(p);
   std::shared_lock lock(t->lock);
@@ -242,10 +246,14 @@ Term ets_setopts_2(Process* p, Term* a) {
   if (!t) return ets_badarg(p, atoms::am_id);
   std::unique_lock lock(t->lock);
   if (t->owner != p->pid) return ets_badarg(p, atoms::am_access);
-  // Validate everything before changing anything.
+  // Validate everything before changing anything; each option at most once.
+  bool seen_heir = false, seen_protection = false;
   for (Term l = opts; is_list(l); l = cdr(l)) {
     Term o = car(l);
     if (!is_tuple(o) || tuple_arity(o) < 2) return badarg(p);
+    bool& seen = tuple_element(o, 1) == atoms::am_heir ? seen_heir : seen_protection;
+    if (seen) return badarg(p);
+    seen = true;
     Term k = tuple_element(o, 1), v = tuple_element(o, 2);
     bool ok = (k == atoms::am_heir && tuple_arity(o) == 2 && v == atoms::am_none) ||
               (k == atoms::am_heir && tuple_arity(o) == 3 && is_local_pid(v)) ||

@@ -157,8 +157,9 @@ Term select_all(Process* p, Term tab, Term spec, bool reverse) {
 // select/1, match/1, match_object/1, select_reverse/1.
 Term select_continue(Process* p, Term cont) {
   if (cont == atoms::am_end_of_table) return cont;
-  if (!is_tuple(cont) || tuple_arity(cont) != 6 || tuple_element(cont, 1) != atoms::am_ets_select_cont) {
-    return badarg(p);
+  if (!is_tuple(cont)) return badarg(p);
+  if (tuple_arity(cont) != 6 || tuple_element(cont, 1) != atoms::am_ets_select_cont) {
+    return ets_badarg(p, atoms::am_id);  // erl looks for the table in element 1
   }
   Term tab = tuple_element(cont, 2), limit = tuple_element(cont, 4), pos = tuple_element(cont, 6);
   bool reverse = tuple_element(cont, 5) == atoms::am_true;
