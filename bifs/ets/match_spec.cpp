@@ -538,14 +538,10 @@ bool MatchSpec::eval_guards(Process* p, Term guards, Term object) {
 }
 
 bool MatchSpec::eval_body(Process* p, Term body, Term object, Term* out) {
-  Term v = kNonValue;
-  for (; is_list(body); body = cdr(body)) {
-    if (!eval(p, car(body), object, &v)) {
-      *out = atoms::am_EXIT;
-      return true;
-    }
-  }
-  *out = v;
+  // Only the last expression's failure makes the result 'EXIT' (ERTS):
+  // the others, free of side effects here, are skipped.
+  while (is_list(cdr(body))) body = cdr(body);
+  if (!eval(p, car(body), object, out)) *out = atoms::am_EXIT;
   return true;
 }
 
