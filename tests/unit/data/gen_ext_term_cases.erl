@@ -160,7 +160,10 @@ terms() ->
              {"compressed binary of 1000 bytes", bin(1000), [{compressed, 9}]},
              {"compressed nested term",
               {lists:seq(1, 200), #{a => lists:duplicate(50, "abc")}, P(200)}, [compressed]}],
-    Ints ++ Floats ++ Atoms ++ Lists ++ Bins ++ Tuples ++ Maps ++ Funs ++ Mixed.
+    Ref = list_to_ref("#Ref<0.1.2.3>"),
+    Refs = [{"reference (NEWER_REFERENCE_EXT)", Ref, []},
+            {"references in a tuple and a list", {Ref, [list_to_ref("#Ref<0.4294967295.0.262143>"), Ref]}, []}],
+    Ints ++ Floats ++ Atoms ++ Lists ++ Bins ++ Tuples ++ Maps ++ Funs ++ Mixed ++ Refs.
 
 pow3(0) -> 1;
 pow3(N) -> 3 * pow3(N - 1).
@@ -305,7 +308,6 @@ malformed() ->
 unsupported() ->
     Pid = list_to_pid("<0.9.0>"),
     [{"pid (NEW_PID_EXT)", term_to_binary(Pid)},
-     {"reference (NEWER_REFERENCE_EXT)", term_to_binary(list_to_ref("#Ref<0.1.2.3>"))},
      {"port (NEW_PORT_EXT)", term_to_binary(list_to_port("#Port<0.0>"))},
      {"local fun (NEW_FUN_EXT)", term_to_binary(fun() -> ok end)},
      {"list containing a pid", term_to_binary([1, Pid])}].
