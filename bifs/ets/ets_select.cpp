@@ -23,6 +23,7 @@
 // each use compiles a private runner from it (runners hold bindings, so
 // they are never shared between threads).
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <mutex>
 
@@ -32,12 +33,21 @@
 #include "vm/term_compare.hpp"
 #include "vm/unique.hpp"
 
+namespace openbeam::ets {
+namespace {
+std::atomic<uint64_t> g_examined{0};
+}  // namespace
+uint64_t ets_objects_examined() { return g_examined.load(std::memory_order_relaxed); }
+}  // namespace openbeam::ets
+
 namespace openbeam::bifs {
 
 using namespace vm;
 using namespace ets;
 
 namespace {
+
+void examined() { g_examined.fetch_add(1, std::memory_order_relaxed); }
 
 // [{Pattern, [], [Body]}] on the heap.
 Term pattern_spec(Process* p, Term pattern, Term body) {
@@ -71,6 +81,7 @@ void visit_candidates(const Table& t, const MatchSpec& ms, bool reverse, const S
       objs.clear();
       t.store->lookup(k, objs);
       for (Obj* o : objs) {
+        examined();
         if (!f(o)) return;
       }
     }
@@ -78,7 +89,10 @@ void visit_candidates(const Table& t, const MatchSpec& ms, bool reverse, const S
   }
   Term pat = kNonValue;
   if (t.type == TableType::kOrderedSet && ms.clauses().size() == 1) pat = ms.key_patterns(t.keypos)[0];
-  t.store->scan_keys(pat, kNonValue, reverse, f);
+  t.store->scan_keys(pat, kNonValue, reverse, [&](Obj* o) {
+    examined();
+    return f(o);
+  });
 }
 
 Term all_results(Process* p, const Table& t, MatchSpec& ms, bool reverse) {
@@ -158,6 +172,7 @@ Term chunk(Process* p, const Table& t, Term tab, MatchSpec& ms, int64_t limit, b
     Term pat = ms.clauses().size() == 1 ? ms.key_patterns(t.keypos)[0] : kNonValue;
     Term after = cont == kNonValue ? kNonValue : tuple_element(cont, 2);
     t.store->scan_keys(pat, after, reverse, [&](Obj* o) {
+      examined();
       Term r;
       if (ms.run(p, o->term, &r)) out.push_back(r);
       if (int64_t(out.size()) < limit) return true;
@@ -179,6 +194,7 @@ Term chunk(Process* p, const Table& t, Term tab, MatchSpec& ms, int64_t limit, b
       }
       in_slot++;
       if (s == slot && in_slot <= skip) return true;
+      examined();
       Term r;
       if (ms.run(p, o->term, &r)) out.push_back(r);
       if (int64_t(out.size()) < limit) return true;
