@@ -10,6 +10,7 @@
 // ets:next/2 from a deleted key still works, as in ERTS.
 //
 // Keys are matched with =:= (make_hash2 hashes exactly-equal terms alike).
+#include <algorithm>
 #include <unordered_map>
 
 #include "bifs/ets/ets_table.hpp"
@@ -36,6 +37,8 @@ struct Entry {
   std::vector<Obj*> objs;  // empty: free slot (or deleted while fixed)
   bool deleted = false;    // key removed while the table was fixed
 };
+
+constexpr size_t kMinSlots = 256;
 
 class HashStore final : public Store {
  public:
@@ -171,12 +174,15 @@ class HashStore final : public Store {
     // Hash tables have no order: prev is next, as in ERTS.
     return next_key(key, prev, found);
   }
+  // ERTS's hash tables have at least 256 slots (FIRST_SEGSZ): slot/2 gives
+  // [] for the empty ones up to there.
   bool slot(size_t i, std::vector<Obj*>& out) const override {
-    if (i >= slots_.size()) return false;
-    out = slots_[i].objs;
+    if (i >= slot_count()) return false;
+    out.clear();
+    if (i < slots_.size()) out = slots_[i].objs;
     return true;
   }
-  size_t slot_count() const override { return slots_.size(); }
+  size_t slot_count() const override { return std::max(slots_.size(), kMinSlots); }
 
   void scan_slots(size_t from, const SlotVisitor& f) const override {
     for (size_t i = from; i < slots_.size(); i++) {
