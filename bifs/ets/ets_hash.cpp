@@ -66,6 +66,7 @@ class HashStore final : public Store {
     Entry& e = slots_[it->second];
     if (e.deleted) {  // re-inserted while fixed: the slot comes back to life
       e.deleted = false;
+      free_slots_--;
       e.objs.push_back(o);
       rekey(it, o);
       added(o);
@@ -275,7 +276,6 @@ class HashStore final : public Store {
   void maybe_compact() {
     if (free_slots_ < 64 || free_slots_ * 2 < slots_.size()) return;
     std::vector<Entry> live;
-    live.reserve(slots_.size() - free_slots_);
     for (Entry& e : slots_) {
       if (!e.objs.empty()) live.push_back(std::move(e));
     }
