@@ -270,24 +270,26 @@ std::vector<Term> MatchSpec::key_patterns(unsigned keypos) const {
 
 namespace {
 // Whether body expression `b` builds exactly the head pattern `a`.
-bool same_key(Term a, Term b, bool const_mode) {
-  if (is_list(b)) {
-    if (!is_list(a)) return false;
-    return same_key(car(a), car(b), const_mode) && same_key(cdr(a), cdr(b), const_mode);
+bool same_key(Term a, Term b, bool const_mode, int depth = 0) {
+  if (depth > 1000) return false;  // absurdly deep keys: refused, never a stack overflow
+  while (is_list(b)) {
+    if (!is_list(a) || !same_key(car(a), car(b), const_mode, depth + 1)) return false;
+    a = cdr(a);
+    b = cdr(b);
   }
   if (is_tuple(b)) {
     if (!const_mode) {
       if (tuple_arity(b) == 1 && is_tuple(tuple_element(b, 1))) {
         b = tuple_element(b, 1);
       } else if (tuple_arity(b) == 2 && tuple_element(b, 1) == atoms::am_const) {
-        return same_key(a, tuple_element(b, 2), true);
+        return same_key(a, tuple_element(b, 2), true, depth + 1);
       } else {
         return false;  // a function call
       }
     }
     if (!is_tuple(a) || tuple_arity(a) != tuple_arity(b)) return false;
     for (Word i = 1; i <= tuple_arity(a); i++) {
-      if (!same_key(tuple_element(a, i), tuple_element(b, i), const_mode)) return false;
+      if (!same_key(tuple_element(a, i), tuple_element(b, i), const_mode, depth + 1)) return false;
     }
     return true;
   }
