@@ -318,3 +318,12 @@ Term ets_slot_2(Process* p, Term* a) {
 }
 
 }  // namespace openbeam::bifs
+
+namespace openbeam::bifs {
+
+// erts_internal:ets_raw_first/1, ets_raw_next/2: first/next for ERTS's own
+// test tools (the same traversal here: hash tables have no cheaper one).
+Term erts_internal_ets_raw_first_1(Process* p, Term* a) { return ets_first_1(p, a); }
+Term erts_internal_ets_raw_next_2(Process* p, Term* a) { return ets_next_2(p, a); }
+
+}  // namespace openbeam::bifs

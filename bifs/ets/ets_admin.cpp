@@ -61,7 +61,7 @@ Term info_item(Process* p, Table& t, Term item) {
   if (item == atoms::am_node) return atoms::am_nonode_nohost;
   if (item == atoms::am_compressed) return make_bool(t.compressed);
   if (item == atoms::am_read_concurrency) return make_bool(t.read_concurrency);
-  if (item == atoms::am_write_concurrency) return make_bool(t.write_concurrency);
+  if (item == atoms::am_write_concurrency) return t.write_concurrency;
   if (item == atoms::am_decentralized_counters) return make_bool(t.decentralized_counters);
   if (item == atoms::am_fixed) return make_bool(!t.fixers.empty());
   if (item == atoms::am_safe_fixed || item == atoms::am_safe_fixed_monotonic_time) {
@@ -87,6 +87,10 @@ Term info_item(Process* p, Table& t, Term item) {
 namespace openbeam::ets {
 
 TablePtr table_for(Process* p, Term id, Need need) {
+  if (!vm::is_atom(id) && !vm::is_local_ref(id)) {
+    ets_badarg(p, vm::atoms::am_type);
+    return nullptr;
+  }
   TablePtr t = find_table(id);
   if (!t) {
     ets_badarg(p, vm::atoms::am_id);
@@ -117,44 +121,52 @@ Term ets_new_2(Process* p, Term* a) {
   t->name = name;
   t->owner = p->pid;
   t->heir = atoms::am_none;
-  bool ordered_wc = false;
+  // ERTS's rules: `set` and `protected` change nothing (so [bag, set] is a
+  // bag); write_concurrency (true/auto) and read_concurrency take effect
+  // only for non-private tables; counters are decentralized only when
+  // write_concurrency takes effect, by default for ordered_set and auto.
   Term wc = atoms::am_false;
-  bool dc_given = false;
+  bool rc = false, dc = false;
+  int dc_option = -1;
   for (Term l = a[1]; is_list(l); l = cdr(l)) {
     Term o = car(l);
-    if (o == atoms::am_set) t->type = TableType::kSet;
-    else if (o == atoms::am_ordered_set) t->type = TableType::kOrderedSet;
-    else if (o == atoms::am_bag) t->type = TableType::kBag;
+    if (o == atoms::am_bag) t->type = TableType::kBag;
     else if (o == atoms::am_duplicate_bag) t->type = TableType::kDuplicateBag;
+    else if (o == atoms::am_ordered_set) t->type = TableType::kOrderedSet, dc = true;
     else if (o == atoms::am_public) t->access = Access::kPublic;
-    else if (o == atoms::am_protected) t->access = Access::kProtected;
     else if (o == atoms::am_private) t->access = Access::kPrivate;
     else if (o == atoms::am_named_table) t->named = true;
     else if (o == atoms::am_compressed) t->compressed = true;
-    else if (is_tuple(o) && tuple_arity(o) >= 2) {
+    else if (o == atoms::am_set || o == atoms::am_protected) continue;
+    else if (is_tuple(o) && tuple_arity(o) == 2) {
       Term k = tuple_element(o, 1), v = tuple_element(o, 2);
-      Word n = tuple_arity(o);
-      if (k == atoms::am_keypos && n == 2 && is_small(v) && small_value(v) >= 1 && small_value(v) < (1 << 24)) {
+      if (k == atoms::am_keypos && is_small(v) && small_value(v) >= 1 && small_value(v) < (1 << 24)) {
         t->keypos = unsigned(small_value(v));
-      } else if (k == atoms::am_heir && (n == 2 || n == 3)) {
-        if (!set_heir(*t, o)) return badarg(p);
-      } else if (k == atoms::am_write_concurrency && n == 2 && (is_bool(v) || v == atoms::am_auto)) {
+      } else if (k == atoms::am_write_concurrency && (is_bool(v) || v == atoms::am_auto)) {
         wc = v;
-      } else if (k == atoms::am_read_concurrency && n == 2 && is_bool(v)) {
-        t->read_concurrency = v == atoms::am_true;
-      } else if (k == atoms::am_decentralized_counters && n == 2 && is_bool(v)) {
-        t->decentralized_counters = v == atoms::am_true;
-        dc_given = true;
+        if (v == atoms::am_auto) dc = true;
+        if (v == atoms::am_true && t->type != TableType::kOrderedSet) dc = false;
+      } else if (k == atoms::am_read_concurrency && is_bool(v)) {
+        rc = v == atoms::am_true;
+      } else if (k == atoms::am_heir && v == atoms::am_none) {
+        set_heir(*t, o);
+      } else if (k == atoms::am_decentralized_counters && is_bool(v)) {
+        dc_option = v == atoms::am_true;
       } else {
         return badarg(p);
       }
+    } else if (is_tuple(o) && tuple_arity(o) == 3 && tuple_element(o, 1) == atoms::am_heir &&
+               is_local_pid(tuple_element(o, 2))) {
+      set_heir(*t, o);
     } else {
       return badarg(p);
     }
   }
-  t->write_concurrency = wc != atoms::am_false;
-  ordered_wc = t->type == TableType::kOrderedSet && t->write_concurrency;
-  if (!dc_given) t->decentralized_counters = ordered_wc;
+  if (dc_option != -1) dc = dc_option;
+  bool fine_locked = wc != atoms::am_false && t->access != Access::kPrivate;
+  t->write_concurrency = fine_locked ? wc : atoms::am_false;
+  t->read_concurrency = rc && t->access != Access::kPrivate;
+  t->decentralized_counters = fine_locked && dc;
   t->ref = next_ref_numbers();
   t->store = t->type == TableType::kOrderedSet ? make_tree_store(t->keypos) : make_hash_store(t->type, t->keypos);
   if (!register_table(t)) return ets_badarg(p, atoms::am_already_exists);
@@ -179,7 +191,7 @@ Term ets_internal_delete_all_2(Process* p, Term* a) {
 }
 
 Term ets_info_1(Process* p, Term* a) {
-  if (!is_atom(a[0]) && !is_local_ref(a[0])) return badarg(p);
+  if (!is_atom(a[0]) && !is_local_ref(a[0])) return ets_badarg(p, atoms::am_type);
   TablePtr t = find_table(a[0]);
   if (!t) return atoms::am_undefined;
   std::shared_lock lock(t->lock);
@@ -195,7 +207,7 @@ Term ets_info_1(Process* p, Term* a) {
 }
 
 Term ets_info_2(Process* p, Term* a) {
-  if (!is_atom(a[0]) && !is_local_ref(a[0])) return badarg(p);
+  if (!is_atom(a[0]) && !is_local_ref(a[0])) return ets_badarg(p, atoms::am_type);
   TablePtr t = find_table(a[0]);
   if (!t) return is_atom(a[1]) ? atoms::am_undefined : badarg(p);
   std::shared_lock lock(t->lock);
@@ -215,7 +227,7 @@ Term ets_rename_2(Process* p, Term* a) {
   if (!is_atom(a[1])) return badarg(p);
   TablePtr t = table_for(p, a[0], Need::kWrite);
   if (!t) return kNonValue;
-  if (!rename_table(t, a[1])) return ets_badarg(p, atoms::am_already_exists);
+  if (!rename_table(t, a[1])) return badarg(p);  // erl gives no cause here
   return table_id_term(p, *t);  // the new name, or the tid of an unnamed table
 }
 
@@ -242,10 +254,14 @@ Term ets_setopts_2(Process* p, Term* a) {
   if (!t) return ets_badarg(p, atoms::am_id);
   std::unique_lock lock(t->lock);
   if (t->owner != p->pid) return ets_badarg(p, atoms::am_access);
-  // Validate everything before changing anything.
+  // Validate everything before changing anything; each option at most once.
+  bool seen_heir = false, seen_protection = false;
   for (Term l = opts; is_list(l); l = cdr(l)) {
     Term o = car(l);
     if (!is_tuple(o) || tuple_arity(o) < 2) return badarg(p);
+    bool& seen = tuple_element(o, 1) == atoms::am_heir ? seen_heir : seen_protection;
+    if (seen) return badarg(p);
+    seen = true;
     Term k = tuple_element(o, 1), v = tuple_element(o, 2);
     bool ok = (k == atoms::am_heir && tuple_arity(o) == 2 && v == atoms::am_none) ||
               (k == atoms::am_heir && tuple_arity(o) == 3 && is_local_pid(v)) ||

@@ -45,4 +45,8 @@ Term with_table(Process* p, Term id, Need need, F f) {
 // fresh copy of its reference otherwise (never a pointer into the table).
 Term table_id_term(Process* p, const Table& t);
 
+// Objects match/select have examined since start-up (tests use it to check
+// that key-bound patterns probe instead of scanning).
+uint64_t ets_objects_examined();
+
 }  // namespace openbeam::ets

@@ -10,6 +10,7 @@
 // ets:next/2 from a deleted key still works, as in ERTS.
 //
 // Keys are matched with =:= (make_hash2 hashes exactly-equal terms alike).
+#include <algorithm>
 #include <unordered_map>
 
 #include "bifs/ets/ets_table.hpp"
@@ -37,6 +38,8 @@ struct Entry {
   bool deleted = false;    // key removed while the table was fixed
 };
 
+constexpr size_t kMinSlots = 256;
+
 class HashStore final : public Store {
  public:
   HashStore(TableType type, unsigned keypos) : type_(type), keypos_(keypos) {}
@@ -63,6 +66,7 @@ class HashStore final : public Store {
     Entry& e = slots_[it->second];
     if (e.deleted) {  // re-inserted while fixed: the slot comes back to life
       e.deleted = false;
+      free_slots_--;
       e.objs.push_back(o);
       rekey(it, o);
       added(o);
@@ -171,12 +175,15 @@ class HashStore final : public Store {
     // Hash tables have no order: prev is next, as in ERTS.
     return next_key(key, prev, found);
   }
+  // ERTS's hash tables have at least 256 slots (FIRST_SEGSZ): slot/2 gives
+  // [] for the empty ones up to there.
   bool slot(size_t i, std::vector<Obj*>& out) const override {
-    if (i >= slots_.size()) return false;
-    out = slots_[i].objs;
+    if (i >= slot_count()) return false;
+    out.clear();
+    if (i < slots_.size()) out = slots_[i].objs;
     return true;
   }
-  size_t slot_count() const override { return slots_.size(); }
+  size_t slot_count() const override { return std::max(slots_.size(), kMinSlots); }
 
   void scan_slots(size_t from, const SlotVisitor& f) const override {
     for (size_t i = from; i < slots_.size(); i++) {
@@ -269,7 +276,6 @@ class HashStore final : public Store {
   void maybe_compact() {
     if (free_slots_ < 64 || free_slots_ * 2 < slots_.size()) return;
     std::vector<Entry> live;
-    live.reserve(slots_.size() - free_slots_);
     for (Entry& e : slots_) {
       if (!e.objs.empty()) live.push_back(std::move(e));
     }

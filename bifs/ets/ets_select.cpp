@@ -11,10 +11,19 @@
 // Chunks (Limit): exactly Limit results per chunk, as erl gives them; a
 // chunk that fills up comes with a continuation even when nothing is left
 // (the next call then returns '$end_of_table'); the last, partial chunk
-// comes with '$end_of_table'. Continuations are
-//   {'$ets_select', Tab, MatchSpec, Limit, Reverse, Position}
-// with Position {Slot, SkipInSlot} (hash tables) or {LastKey} (ordered_set).
+// comes with '$end_of_table'. Continuations have erl's shapes, so the stock
+// ets:repair_continuation/2 works on them:
+//   hash tables  {Tab, Slot, Limit, MsRef, [], SkipInSlot}
+//   ordered_set  {Tab, LastKey, [], Limit, MsRef, [], Reverse (0/1), 0}
+// MsRef names a compiled spec (match_spec_compile/1's registry).
+//
+// Compiled specs: match_spec_compile/1 registers the spec's source once per
+// distinct spec (equal specs share one reference, so the registry grows
+// with the number of distinct specs, never with the number of calls) and
+// each use compiles a private runner from it (runners hold bindings, so
+// they are never shared between threads).
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <mutex>
 
@@ -24,12 +33,21 @@
 #include "vm/term_compare.hpp"
 #include "vm/unique.hpp"
 
+namespace openbeam::ets {
+namespace {
+std::atomic<uint64_t> g_examined{0};
+}  // namespace
+uint64_t ets_objects_examined() { return g_examined.load(std::memory_order_relaxed); }
+}  // namespace openbeam::ets
+
 namespace openbeam::bifs {
 
 using namespace vm;
 using namespace ets;
 
 namespace {
+
+void examined() { g_examined.fetch_add(1, std::memory_order_relaxed); }
 
 // [{Pattern, [], [Body]}] on the heap.
 Term pattern_spec(Process* p, Term pattern, Term body) {
@@ -63,6 +81,7 @@ void visit_candidates(const Table& t, const MatchSpec& ms, bool reverse, const S
       objs.clear();
       t.store->lookup(k, objs);
       for (Obj* o : objs) {
+        examined();
         if (!f(o)) return;
       }
     }
@@ -70,7 +89,10 @@ void visit_candidates(const Table& t, const MatchSpec& ms, bool reverse, const S
   }
   Term pat = kNonValue;
   if (t.type == TableType::kOrderedSet && ms.clauses().size() == 1) pat = ms.key_patterns(t.keypos)[0];
-  t.store->scan_keys(pat, kNonValue, reverse, f);
+  t.store->scan_keys(pat, kNonValue, reverse, [&](Obj* o) {
+    examined();
+    return f(o);
+  });
 }
 
 Term all_results(Process* p, const Table& t, MatchSpec& ms, bool reverse) {
@@ -85,29 +107,84 @@ Term all_results(Process* p, const Table& t, MatchSpec& ms, bool reverse) {
 
 bool valid_limit(Term l) { return is_small(l) && small_value(l) >= 1; }
 
-// One chunk of at most `limit` results from position `pos` (kNonValue: the
-// start). Returns {Results, Continuation} or '$end_of_table'.
-Term chunk(Process* p, const Table& t, Term tab, MatchSpec& ms, int64_t limit, bool reverse, Term pos) {
+// ---- compiled match specs (match_spec_compile/1) ----------------------------------
+struct RefLess {
+  bool operator()(const RefNumbers& a, const RefNumbers& b) const {
+    for (int i = 2; i >= 0; i--) {
+      if (a.n[i] != b.n[i]) return a.n[i] < b.n[i];
+    }
+    return false;
+  }
+};
+struct ExactLess {
+  bool operator()(Term a, Term b) const { return compare_exact(a, b) < 0; }
+};
+struct CompiledSpecs {
+  std::mutex mu;
+  std::map<RefNumbers, std::unique_ptr<MatchSpec>, RefLess> by_ref;
+  std::map<Term, RefNumbers, ExactLess> by_source;  // keys live in by_ref's specs
+};
+CompiledSpecs& compiled() {
+  static CompiledSpecs c;
+  return c;
+}
+
+// The reference naming a valid spec (registered on first use).
+RefNumbers register_spec(std::unique_ptr<MatchSpec> ms) {
+  CompiledSpecs& c = compiled();
+  std::lock_guard lock(c.mu);
+  auto it = c.by_source.find(ms->source());
+  if (it != c.by_source.end()) return it->second;
+  RefNumbers r = next_ref_numbers();
+  c.by_source.emplace(ms->source(), r);
+  c.by_ref.emplace(r, std::move(ms));
+  return r;
+}
+
+// A private runner for a registered spec; null when `ref` names none.
+std::unique_ptr<MatchSpec> spec_for_ref(Term ref) {
+  if (!is_local_ref(ref)) return nullptr;
+  CompiledSpecs& c = compiled();
+  std::lock_guard lock(c.mu);
+  auto it = c.by_ref.find(local_ref_numbers(ref));
+  if (it == c.by_ref.end()) return nullptr;
+  return MatchSpec::compile(it->second->source());
+}
+
+Term spec_ref(Process* p, const MatchSpec& ms) {
+  return make_local_ref(p->alloc(kLocalRefWords), register_spec(MatchSpec::compile(ms.source())));
+}
+
+Term tuple_of(Process* p, std::initializer_list<Term> items) {
+  Word* hp = p->alloc(1 + items.size());
+  hp[0] = make_header(Subtag::kTuple, items.size());
+  Word i = 1;
+  for (Term t : items) hp[i++] = t.raw();
+  return make_boxed(hp);
+}
+
+// One chunk of at most `limit` results from continuation `cont` (kNonValue:
+// the start). Returns {Results, Continuation} or '$end_of_table'.
+Term chunk(Process* p, const Table& t, Term tab, MatchSpec& ms, int64_t limit, bool reverse, Term cont) {
   std::vector<Term> out;
-  Term next_pos = kNonValue;
-  bool ordered = t.type == TableType::kOrderedSet;
-  if (ordered) {
+  Term next = kNonValue;
+  if (t.type == TableType::kOrderedSet) {
     Term pat = ms.clauses().size() == 1 ? ms.key_patterns(t.keypos)[0] : kNonValue;
-    Term after = pos == kNonValue ? kNonValue : tuple_element(pos, 1);
+    Term after = cont == kNonValue ? kNonValue : tuple_element(cont, 2);
     t.store->scan_keys(pat, after, reverse, [&](Obj* o) {
+      examined();
       Term r;
       if (ms.run(p, o->term, &r)) out.push_back(r);
       if (int64_t(out.size()) < limit) return true;
-      next_pos = make_boxed(p->alloc(2));
-      boxed_ptr(next_pos)[0] = make_header(Subtag::kTuple, 1);
-      boxed_ptr(next_pos)[1] = copy_term(*p, t.key_of(o->term)).raw();
+      next = tuple_of(p, {tab, copy_term(*p, t.key_of(o->term)), make_nil(), make_small(limit),
+                          spec_ref(p, ms), make_nil(), make_small(reverse), make_small(0)});
       return false;
     });
   } else {
     size_t slot = 0, skip = 0;
-    if (pos != kNonValue) {
-      slot = size_t(small_value(tuple_element(pos, 1)));
-      skip = size_t(small_value(tuple_element(pos, 2)));
+    if (cont != kNonValue) {
+      slot = size_t(small_value(tuple_element(cont, 2)));
+      skip = size_t(small_value(tuple_element(cont, 6)));
     }
     size_t cur_slot = SIZE_MAX, in_slot = 0;
     t.store->scan_slots(slot, [&](size_t s, Obj* o) {
@@ -117,25 +194,18 @@ Term chunk(Process* p, const Table& t, Term tab, MatchSpec& ms, int64_t limit, b
       }
       in_slot++;
       if (s == slot && in_slot <= skip) return true;
+      examined();
       Term r;
       if (ms.run(p, o->term, &r)) out.push_back(r);
       if (int64_t(out.size()) < limit) return true;
-      next_pos = make_tuple2(p, make_small(int64_t(s)), make_small(int64_t(in_slot)));
+      next = tuple_of(p, {tab, make_small(int64_t(s)), make_small(limit), spec_ref(p, ms), make_nil(),
+                          make_small(int64_t(in_slot))});
       return false;
     });
   }
   if (out.empty()) return atoms::am_end_of_table;
   Term results = make_list_of(p, out.data(), out.size());
-  if (next_pos == kNonValue) return make_tuple2(p, results, atoms::am_end_of_table);
-  Word* hp = p->alloc(7);
-  hp[0] = make_header(Subtag::kTuple, 6);
-  hp[1] = atoms::am_ets_select_cont.raw();
-  hp[2] = tab.raw();
-  hp[4] = make_small(limit).raw();
-  hp[5] = make_bool(reverse).raw();
-  hp[6] = next_pos.raw();
-  hp[3] = copy_term(*p, ms.source()).raw();  // the compiled form owns its copy
-  return make_tuple2(p, results, make_boxed(hp));
+  return make_tuple2(p, results, next == kNonValue ? atoms::am_end_of_table : next);
 }
 
 Term select_n(Process* p, Term tab, Term spec, Term limit, bool reverse) {
@@ -154,46 +224,27 @@ Term select_all(Process* p, Term tab, Term spec, bool reverse) {
   });
 }
 
+bool non_neg_small(Term t) { return is_small(t) && small_value(t) >= 0; }
+
 // select/1, match/1, match_object/1, select_reverse/1.
 Term select_continue(Process* p, Term cont) {
   if (cont == atoms::am_end_of_table) return cont;
-  if (!is_tuple(cont) || tuple_arity(cont) != 6 || tuple_element(cont, 1) != atoms::am_ets_select_cont) {
-    return badarg(p);
-  }
-  Term tab = tuple_element(cont, 2), limit = tuple_element(cont, 4), pos = tuple_element(cont, 6);
-  bool reverse = tuple_element(cont, 5) == atoms::am_true;
-  if (!valid_limit(limit) || !is_tuple(pos)) return badarg(p);
+  if (!is_tuple(cont)) return badarg(p);
+  Word n = tuple_arity(cont);
+  bool hash_shape = n == 6 && non_neg_small(tuple_element(cont, 2)) && valid_limit(tuple_element(cont, 3)) &&
+                    non_neg_small(tuple_element(cont, 6));
+  bool tree_shape = n == 8 && valid_limit(tuple_element(cont, 4)) && non_neg_small(tuple_element(cont, 7));
+  if (!hash_shape && !tree_shape) return ets_badarg(p, atoms::am_id);  // erl looks for the table first
+  Term tab = tuple_element(cont, 1);
   return with_table(p, tab, Need::kRead, [&](Table& t) -> Term {
-    auto ms = MatchSpec::compile(tuple_element(cont, 3));
-    if (!ms) return badarg(p);
     bool ordered = t.type == TableType::kOrderedSet;
-    bool pos_ok = ordered ? tuple_arity(pos) == 1
-                          : tuple_arity(pos) == 2 && is_small(tuple_element(pos, 1)) &&
-                                small_value(tuple_element(pos, 1)) >= 0 && is_small(tuple_element(pos, 2)) &&
-                                small_value(tuple_element(pos, 2)) >= 0;
-    if (!pos_ok) return badarg(p);
-    return chunk(p, t, tab, *ms, small_value(limit), reverse, pos);
+    if (ordered != tree_shape) return badarg(p);
+    auto ms = spec_for_ref(tuple_element(cont, ordered ? 5 : 4));
+    if (!ms) return badarg(p);
+    int64_t limit = small_value(tuple_element(cont, ordered ? 4 : 3));
+    bool reverse = ordered && small_value(tuple_element(cont, 7)) != 0;
+    return chunk(p, t, tab, *ms, limit, reverse, cont);
   });
-}
-
-// ---- compiled match specs (match_spec_compile/1) ----------------------------------
-// Compiled specs are named by a reference; they are kept for the life of
-// the node (ERTS frees them with the magic reference; no GC hook here yet).
-struct RefLess {
-  bool operator()(const RefNumbers& a, const RefNumbers& b) const {
-    for (int i = 2; i >= 0; i--) {
-      if (a.n[i] != b.n[i]) return a.n[i] < b.n[i];
-    }
-    return false;
-  }
-};
-struct CompiledSpecs {
-  std::mutex mu;
-  std::map<RefNumbers, std::unique_ptr<MatchSpec>, RefLess> specs;
-};
-CompiledSpecs& compiled() {
-  static CompiledSpecs c;
-  return c;
 }
 
 }  // namespace
@@ -250,7 +301,8 @@ Term ets_internal_select_delete_2(Process* p, Term* a) {
 Term ets_select_replace_2(Process* p, Term* a) {
   return with_table(p, a[0], Need::kWrite, [&](Table& t) -> Term {
     auto ms = MatchSpec::compile(a[1]);
-    if (!ms || t.type == TableType::kBag) return badarg(p);
+    if (t.type == TableType::kBag) return ets_badarg(p, atoms::am_table_type);
+    if (!ms || !ms->keeps_key(t.keypos)) return badarg(p);
     std::vector<std::pair<Obj*, Term>> repl;
     visit_candidates(t, *ms, false, [&](Obj* o) {
       Term r;
@@ -268,32 +320,55 @@ Term ets_select_replace_2(Process* p, Term* a) {
 Term ets_match_spec_compile_1(Process* p, Term* a) {
   auto ms = MatchSpec::compile(a[0]);
   if (!ms) return badarg(p);
-  RefNumbers r = next_ref_numbers();
-  CompiledSpecs& c = compiled();
-  std::lock_guard lock(c.mu);
-  c.specs[r] = std::move(ms);
-  return make_local_ref(p->alloc(kLocalRefWords), r);
+  return make_local_ref(p->alloc(kLocalRefWords), register_spec(std::move(ms)));
 }
 
 Term ets_is_compiled_ms_1(Process*, Term* a) {
   if (!is_local_ref(a[0])) return atoms::am_false;
   CompiledSpecs& c = compiled();
   std::lock_guard lock(c.mu);
-  return make_bool(c.specs.count(local_ref_numbers(a[0])) > 0);
+  return make_bool(c.by_ref.count(local_ref_numbers(a[0])) > 0);
 }
 
 Term ets_match_spec_run_r_3(Process* p, Term* a) {
-  if (!is_local_ref(a[1]) || list_length(a[0]) < 0) return badarg(p);
-  CompiledSpecs& c = compiled();
-  std::lock_guard lock(c.mu);
-  auto it = c.specs.find(local_ref_numbers(a[1]));
-  if (it == c.specs.end()) return badarg(p);
+  if (list_length(a[0]) < 0) return badarg(p);
+  auto ms = spec_for_ref(a[1]);
+  if (!ms) return badarg(p);
   Term acc = a[2];
   for (Term l = a[0]; is_list(l); l = cdr(l)) {
     Term r;
-    if (it->second->run(p, car(l), &r)) acc = make_list_from_cons(p, r, acc);
+    if (ms->run(p, car(l), &r)) acc = make_list_from_cons(p, r, acc);
   }
   return acc;
+}
+
+}  // namespace openbeam::bifs
+
+namespace openbeam::bifs {
+
+// erlang:match_spec_test(Term, MatchSpec, table | trace):
+// {ok, Result, Flags, Warnings} or {error, [{error, Message}]}.
+Term erl_match_spec_test_3(Process* p, Term* a) {
+  if (a[2] != atoms::am_table && a[2] != atoms::am_trace) return badarg(p);
+  bool trace = a[2] == atoms::am_trace;
+  std::string error;
+  auto ms = MatchSpec::compile(a[1], trace ? MsKind::kTrace : MsKind::kTable, &error);
+  if (!ms) {
+    Term msg = make_nil();
+    for (size_t i = error.size(); i-- > 0;) msg = make_list_from_cons(p, make_small(uint8_t(error[i])), msg);
+    Term e = make_tuple2(p, atoms::am_error, msg);
+    return make_tuple2(p, atoms::am_error, make_list_from_cons(p, e, make_nil()));
+  }
+  Term result = atoms::am_false;
+  std::vector<Term> flags;
+  if (trace) {
+    if (list_length(a[0]) < 0) return badarg(p);
+    ms->run_trace(p, a[0], &result, &flags);
+  } else {
+    Term r;
+    if (ms->run(p, a[0], &r)) result = r;
+  }
+  return make_tuple4(p, atoms::am_ok, result, make_list_of(p, flags.data(), flags.size()), make_nil());
 }
 
 }  // namespace openbeam::bifs

@@ -126,8 +126,8 @@ struct Table {
   Term owner;        // local pid
   Term heir;         // local pid or am_none
   Obj* heir_data = nullptr;  // {HeirData} copied off-heap, or nullptr
-  bool read_concurrency = false, write_concurrency = false, decentralized_counters = false,
-       compressed = false;
+  bool read_concurrency = false, decentralized_counters = false, compressed = false;
+  Term write_concurrency;  // true, false or auto
   std::atomic<bool> dead{false};
   // safe_fixtable: {Pid, Count} pairs and the time of the first fixation.
   std::vector<std::pair<Term, int64_t>> fixers;

@@ -39,6 +39,27 @@ int compare_bound(Term key, Term pat, int var_sign) {
   return compare(key, pat);
 }
 
+// Key patterns nested deeper than this are scanned in full (compare_bound
+// recurses on nesting; the match itself still filters exactly).
+constexpr int kMaxBoundDepth = 100;
+
+int nesting_depth(Term t, int limit) {
+  int depth = 0;
+  std::vector<std::pair<Term, int>> stack{{t, 0}};
+  while (!stack.empty()) {
+    auto [x, d] = stack.back();
+    stack.pop_back();
+    if (d > depth) depth = d;
+    if (depth > limit) return depth;
+    if (is_tuple(x)) {
+      for (Word i = 1; i <= tuple_arity(x); i++) stack.push_back({tuple_element(x, i), d + 1});
+    } else if (is_list(x)) {
+      for (; is_list(x); x = cdr(x)) stack.push_back({car(x), d + 1});
+    }
+  }
+  return depth;
+}
+
 struct Bound {
   Term pat;
   int var_sign;
@@ -169,7 +190,7 @@ class TreeStore final : public Store {
   }
 
   void scan_keys(Term pat, Term after, bool reverse, const KeyVisitor& f) const override {
-    bool bounded = pat != kNonValue && !is_match_var(pat);
+    bool bounded = pat != kNonValue && !is_match_var(pat) && nesting_depth(pat, kMaxBoundDepth) <= kMaxBoundDepth;
     if (!reverse) {
       // Start at the later of "after `after`" and "the pattern's lower bound".
       auto it = after != kNonValue ? tree_.upper_bound(after) : tree_.begin();

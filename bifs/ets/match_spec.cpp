@@ -72,6 +72,12 @@ bool is_variadic_bool(std::string_view name) {
 struct Checker {
   MsKind kind;
   const std::vector<int64_t>* head_vars;
+  std::string* error;
+
+  bool fail(std::string msg) const {
+    if (error && error->empty()) *error = std::move(msg);
+    return false;
+  }
 
   bool bound(Term v) const {
     int64_t n = var_number(v);
@@ -81,7 +87,9 @@ struct Checker {
   bool expr(Term e, int depth = 0) const {
     if (depth > 10000) return false;
     if (is_atom(e)) {
-      if (var_number(e) >= 0) return bound(e);
+      if (var_number(e) >= 0) {
+        return bound(e) || fail("Variable " + std::string(atom_text(e)) + " is unbound.");
+      }
       return true;  // '$_', '$$', '_' and plain atoms (constants)
     }
     if (is_list(e)) {
@@ -108,14 +116,17 @@ struct Checker {
       }
       return true;
     }
-    if (!is_atom(f)) return false;
+    if (!is_atom(f)) return fail("Invalid expression.");
     std::string_view name = atom_text(f);
-    if (name == "const") return n == 2;
+    if (name == "const") return n == 2 || fail("Special form 'const' called with wrong number of arguments.");
     bool ok = is_variadic_bool(name) || is_guard_fn(name, n - 1);
-    if (!ok && kind == MsKind::kTrace) {
-      for (const char* t : kTraceFns) ok |= name == t;
+    bool trace_fn = false;
+    for (const char* t : kTraceFns) trace_fn |= name == t;
+    if (!ok && trace_fn) {
+      if (kind != MsKind::kTrace) return fail("Special form '" + std::string(name) + "' used in wrong dialect.");
+      ok = true;
     }
-    if (!ok) return false;
+    if (!ok) return fail("Function " + std::string(name) + "/" + std::to_string(n - 1) + " does_not_exist.");
     for (Word i = 2; i <= n; i++) {
       if (!expr(tuple_element(e, i), depth + 1)) return false;
     }
@@ -201,22 +212,28 @@ bool is_ground_pattern(Term t) {
 }
 
 // ---- compile ----------------------------------------------------------------------
-std::unique_ptr<MatchSpec> MatchSpec::compile(Term spec, MsKind kind) {
-  if (bifs::list_length(spec) < 0) return nullptr;
+std::unique_ptr<MatchSpec> MatchSpec::compile(Term spec, MsKind kind, std::string* error) {
+  auto fail = [&](const char* msg) -> std::unique_ptr<MatchSpec> {
+    if (error && error->empty()) *error = msg;
+    return nullptr;
+  };
+  if (bifs::list_length(spec) < 0) return fail("Match programs are not in a list.");
   std::unique_ptr<MatchSpec> ms(new MatchSpec());
   ms->source_ = copy_term(ms->arena_, spec);
   for (Term l = ms->source_; is_list(l); l = cdr(l)) {
     Term c = car(l);
-    if (!is_tuple(c) || tuple_arity(c) != 3) return nullptr;
+    if (!is_tuple(c) || tuple_arity(c) != 3) return fail("Match program part is not a tuple of arity 3.");
     MsClause cl{tuple_element(c, 1), tuple_element(c, 2), tuple_element(c, 3), false, {}};
-    if (bifs::list_length(cl.guards) < 0 || bifs::list_length(cl.body) < 1) return nullptr;
+    if (bifs::list_length(cl.guards) < 0) return fail("Guard expression is not a list.");
+    int64_t body_len = bifs::list_length(cl.body);
+    if (body_len < 0 || (body_len == 0 && kind == MsKind::kTable)) return fail("Body is not a non-empty list.");
     if (kind == MsKind::kTrace && !(is_list(cl.head) || is_nil(cl.head) || is_match_var(cl.head))) {
       return nullptr;
     }
-    if (!head_ok(cl.head)) return nullptr;
+    if (!head_ok(cl.head)) return fail("Map keys in the head must be constants.");
     std::vector<int64_t> vars;
     collect_vars(cl.head, vars);
-    Checker check{kind, &vars};
+    Checker check{kind, &vars, error};
     for (Term g = cl.guards; is_list(g); g = cdr(g)) {
       if (!check.expr(car(g))) return nullptr;
     }
@@ -230,7 +247,7 @@ std::unique_ptr<MatchSpec> MatchSpec::compile(Term spec, MsKind kind) {
       auto [it, fresh] = ms->slots_.emplace(atom_index(a), int(ms->slots_.size()));
       cl.vars.push_back(it->second);
     }
-    cl.returns_object = is_dollar_underscore(car(cl.body)) && is_nil(cdr(cl.body));
+    cl.returns_object = body_len == 1 && is_dollar_underscore(car(cl.body));
     ms->clauses_.push_back(std::move(cl));
   }
   ms->bind_.assign(ms->slots_.size(), kNonValue);
@@ -249,6 +266,67 @@ std::vector<Term> MatchSpec::key_patterns(unsigned keypos) const {
     }
   }
   return keys;
+}
+
+namespace {
+// Whether body expression `b` builds exactly the head pattern `a`.
+bool same_key(Term a, Term b, bool const_mode, int depth = 0) {
+  if (depth > 1000) return false;  // absurdly deep keys: refused, never a stack overflow
+  while (is_list(b)) {
+    if (!is_list(a) || !same_key(car(a), car(b), const_mode, depth + 1)) return false;
+    a = cdr(a);
+    b = cdr(b);
+  }
+  if (is_tuple(b)) {
+    if (!const_mode) {
+      if (tuple_arity(b) == 1 && is_tuple(tuple_element(b, 1))) {
+        b = tuple_element(b, 1);
+      } else if (tuple_arity(b) == 2 && tuple_element(b, 1) == atoms::am_const) {
+        return same_key(a, tuple_element(b, 2), true, depth + 1);
+      } else {
+        return false;  // a function call
+      }
+    }
+    if (!is_tuple(a) || tuple_arity(a) != tuple_arity(b)) return false;
+    for (Word i = 1; i <= tuple_arity(a); i++) {
+      if (!same_key(tuple_element(a, i), tuple_element(b, i), const_mode, depth + 1)) return false;
+    }
+    return true;
+  }
+  if (is_map(b)) return false;
+  if (is_boxed(b)) return exact_equal(a, b);
+  if (a != b || is_underscore(a) || is_dollar_dollar(a) || is_dollar_underscore(a)) return false;
+  return !(const_mode && var_number(a) >= 0);
+}
+}  // namespace
+
+bool MatchSpec::keeps_key(unsigned keypos) const {
+  for (const MsClause& c : clauses_) {
+    if (!is_nil(cdr(c.body))) return false;
+    Term b = car(c.body);
+    if (is_dollar_underscore(b)) continue;
+    if (!is_tuple(b) || !is_tuple(c.head) || tuple_arity(c.head) < keypos) return false;
+    Term mk = tuple_element(c.head, keypos);
+    bool const_mode;
+    Term sub;
+    if (tuple_arity(b) == 2 && tuple_element(b, 1) == atoms::am_const) {
+      sub = tuple_element(b, 2);
+      const_mode = true;
+    } else if (tuple_arity(b) == 1) {
+      sub = tuple_element(b, 1);
+      const_mode = false;
+    } else {
+      return false;
+    }
+    if (!is_tuple(sub) || tuple_arity(sub) < keypos) return false;
+    Term bk = tuple_element(sub, keypos);
+    if (same_key(mk, bk, const_mode)) continue;
+    if (const_mode) return false;
+    bool element_of_object = is_tuple(bk) && tuple_arity(bk) == 3 && tuple_element(bk, 1) == atoms::am_element &&
+                             tuple_element(bk, 2) == make_small(keypos) && is_dollar_underscore(tuple_element(bk, 3));
+    if (!element_of_object) return false;
+  }
+  return true;
 }
 
 int MatchSpec::var_slot(Term var) const {
@@ -479,14 +557,14 @@ bool MatchSpec::eval_guards(Process* p, Term guards, Term object) {
 }
 
 bool MatchSpec::eval_body(Process* p, Term body, Term object, Term* out) {
-  Term v = kNonValue;
-  for (; is_list(body); body = cdr(body)) {
-    if (!eval(p, car(body), object, &v)) {
-      *out = atoms::am_EXIT;
-      return true;
-    }
+  // Only the last expression's failure makes the result 'EXIT' (ERTS):
+  // the others, free of side effects here, are skipped.
+  if (!is_list(body)) {  // trace specs may have an empty body
+    *out = atoms::am_true;
+    return true;
   }
-  *out = v;
+  while (is_list(cdr(body))) body = cdr(body);
+  if (!eval(p, car(body), object, out)) *out = atoms::am_EXIT;
   return true;
 }
 
@@ -518,6 +596,32 @@ bool MatchSpec::run_is_true(Process* p, Term object) {
     Term v;
     eval_body(p, c.body, object, &v);
     return v == atoms::am_true;
+  }
+  return false;
+}
+
+bool MatchSpec::run_trace(Process* p, Term args, Term* result, std::vector<Term>* flags) {
+  for (const MsClause& c : clauses_) {
+    std::fill(bind_.begin(), bind_.end(), kNonValue);
+    if (!match(c.head, args)) continue;
+    current_ = &c;
+    if (!eval_guards(p, c.guards, args)) continue;
+    Term r = atoms::am_true;
+    for (Term b = c.body; is_list(b); b = cdr(b)) {
+      Term e = car(b);
+      Term f = is_tuple(e) && tuple_arity(e) >= 1 ? tuple_element(e, 1) : kNonValue;
+      if (f == atoms::am_message && tuple_arity(e) == 2) {
+        Term v;
+        r = eval(p, tuple_element(e, 2), args, &v) ? v : atoms::am_EXIT;
+      } else if ((f == atoms::am_return_trace || f == atoms::am_exception_trace) && tuple_arity(e) == 1) {
+        flags->push_back(f);
+      } else {
+        Term ignored;
+        (void)eval(p, e, args, &ignored);
+      }
+    }
+    *result = copy_term(*p, r);
+    return true;
   }
   return false;
 }

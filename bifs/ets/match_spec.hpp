@@ -20,6 +20,7 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -48,7 +49,12 @@ struct MsClause {
 class MatchSpec {
  public:
   // nullptr when `spec` is not a valid match specification of that kind.
-  static std::unique_ptr<MatchSpec> compile(Term spec, MsKind kind = MsKind::kTable);
+  // `error` (optional) receives erlang:match_spec_test/3's message.
+  static std::unique_ptr<MatchSpec> compile(Term spec, MsKind kind = MsKind::kTable,
+                                            std::string* error = nullptr);
+  // erlang:match_spec_test/3's trace result: {message, X} bodies give X,
+  // {return_trace}/{exception_trace} give flags; otherwise true.
+  bool run_trace(Process* p, Term args, Term* result, std::vector<Term>* flags);
 
   // Runs the clauses on `object` (a term anywhere: table, heap): true with
   // the clause's result built on p's heap, false when no clause matches.
@@ -58,6 +64,10 @@ class MatchSpec {
   bool run_is_true(Process* p, Term object);
 
   const std::vector<MsClause>& clauses() const { return clauses_; }
+  // select_replace's rule (as ERTS): every clause's body is ['$_'] or one
+  // tuple construction whose key element is written exactly like the
+  // head's key (or is {element, KeyPos, '$_'}).
+  bool keeps_key(unsigned keypos) const;
   Term source() const { return source_; }
   // The key pattern of every clause at tuple position `keypos` (kNonValue
   // for a clause whose head does not constrain the key).

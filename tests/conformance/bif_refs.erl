@@ -21,6 +21,7 @@ main() ->
     F = list_to_ref("#Ref<0.1.2.3>"),
     d(F),
     d(ref_to_list(F)),
+    d(lists:flatten(io_lib:format("~w ~p ~s", [F, [F], ref_to_list(F)]))),
     d(term_to_binary(F)),
     d(term_to_binary({F, [F]})),
     d(binary_to_term(term_to_binary(F)) =:= F),

@@ -299,3 +299,16 @@ TEST_CASE("ext_encode: ports are refused for now", "[ext_encode]") {
     CHECK_FALSE(term_to_binary(make_list(cell), opts(1, 6)).has_value());
   }
 }
+
+TEST_CASE("ext_encode: local references as NEWER_REFERENCE_EXT like erl", "[ext_encode]") {
+  using namespace openbeam::vm;
+  alignas(8) Word ref[kLocalRefWords];
+  Term r = make_local_ref(ref, RefNumbers{{3, 2, 1}});  // #Ref<0.1.2.3>
+  // erl: term_to_binary(list_to_ref("#Ref<0.1.2.3>"))
+  const std::vector<uint8_t> erl = {131, 90, 0, 3, 100, 0, 13, 110, 111, 110, 111, 100, 101, 64, 110, 111, 104, 111,
+                                    115, 116, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 2, 0, 0, 0, 1};
+  auto bytes = term_to_binary(r, opts(1));
+  REQUIRE(bytes.has_value());
+  CHECK(*bytes == erl);
+  CHECK(external_size(r, opts(1)) == erl.size());
+}

@@ -160,11 +160,13 @@ terms() ->
              {"compressed binary of 1000 bytes", bin(1000), [{compressed, 9}]},
              {"compressed nested term",
               {lists:seq(1, 200), #{a => lists:duplicate(50, "abc")}, P(200)}, [compressed]}],
+    Ref = list_to_ref("#Ref<0.1.2.3>"),
+    Refs = [{"reference (NEWER_REFERENCE_EXT)", Ref, []},
+            {"references in a tuple and a list", {Ref, [list_to_ref("#Ref<0.4294967295.0.262143>"), Ref]}, []}],
     Local = [{"local pid <0.9.0>", list_to_pid("<0.9.0>"), []},
              {"local pid <0.32767.8191>", list_to_pid("<0.32767.8191>"), []},
-             {"local reference", list_to_ref("#Ref<0.1.2.3>"), []},
              {"list containing a pid", [1, list_to_pid("<0.9.0>")], []}],
-    Ints ++ Floats ++ Atoms ++ Lists ++ Bins ++ Tuples ++ Maps ++ Funs ++ Mixed ++ Local.
+    Ints ++ Floats ++ Atoms ++ Lists ++ Bins ++ Tuples ++ Maps ++ Funs ++ Mixed ++ Refs ++ Local.
 
 pow3(0) -> 1;
 pow3(N) -> 3 * pow3(N - 1).
