@@ -478,8 +478,12 @@ bool build_capture(const Options& o, const Code& c, Capture* cap) {
 
 // ---- running ---------------------------------------------------------------
 
+// The subject's bytes: in place for a byte-aligned binary (re.erl's global
+// loop runs the same binary once per match), else a flattened copy.
 struct Subject {
-  std::string bytes;
+  const char* data = nullptr;
+  size_t size = 0;
+  std::string copy;
   Term binary = kNonValue;  // the subject binary, when sub binaries of it may be returned
 };
 
@@ -488,10 +492,10 @@ Term capture_value(Process* p, const Subject& s, RetType type, PCRE2_SIZE start,
   size_t len = start == PCRE2_UNSET ? 0 : end - start;
   if (type == RetType::kBinary) {
     if (s.binary != kNonValue) return make_sub_binary(*p, s.binary, from * 8, len * 8);
-    return make_binary(*p, reinterpret_cast<const uint8_t*>(s.bytes.data()) + from, len);
+    return make_binary(*p, reinterpret_cast<const uint8_t*>(s.data) + from, len);
   }
   std::vector<Term> chars(len);
-  for (size_t i = 0; i < len; i++) chars[i] = make_small(uint8_t(s.bytes[from + i]));
+  for (size_t i = 0; i < len; i++) chars[i] = make_small(uint8_t(s.data[from + i]));
   return make_list_from(p, chars.data(), len);
 }
 
@@ -602,18 +606,24 @@ Term do_run(Process* p, Term subject, Term re, Term opts, bool first) {
   if ((o.flags & kCaptureOpt) && !build_capture(o, *code, &cap)) return badarg(p);
 
   Subject s;
-  if (!iodata_bytes(subject, &s.bytes)) return badarg(p);
-  if (is_bitstring(subject)) {
-    BitsView v = bits_view(subject);
-    if (v.bit_offset == 0 && v.bytes > kHeapBinaryMax) s.binary = subject;
+  BitsView v{};
+  if (is_bitstring(subject)) v = bits_view(subject);
+  if (is_bitstring(subject) && v.bit_offset == 0 && v.extra_bits == 0) {
+    s.data = reinterpret_cast<const char*>(v.base);
+    s.size = v.bytes;
+    if (v.bytes > kHeapBinaryMax) s.binary = subject;
+  } else {
+    if (!iodata_bytes(subject, &s.copy)) return badarg(p);
+    s.data = s.copy.data();
+    s.size = s.copy.size();
   }
-  if (size_t(o.offset) > s.bytes.size()) return badarg(p);
+  if (size_t(o.offset) > s.size) return badarg(p);
 
   pcre2_match_context* mctx = pcre2_match_context_create(nullptr);
   if (o.flags & kMatchLimit) pcre2_set_match_limit(mctx, o.match_limit);
   if (o.flags & kMatchLimitRecursion) pcre2_set_depth_limit(mctx, o.recursion_limit);
   pcre2_match_data* md = pcre2_match_data_create_from_pattern(code->code, nullptr);
-  int rc = pcre2_match(code->code, reinterpret_cast<PCRE2_SPTR>(s.bytes.data()), s.bytes.size(),
+  int rc = pcre2_match(code->code, reinterpret_cast<PCRE2_SPTR>(s.data), s.size,
                        PCRE2_SIZE(o.offset), o.match, md, mctx);
   pcre2_match_context_free(mctx);
   Term result;
