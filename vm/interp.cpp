@@ -67,15 +67,6 @@ void set_export_bif(ExportEntry* e, BifFn fn) {
   e->address = e->stub;
 }
 
-Term bif_trap(Process* p, const ExportEntry* e, const Term* args, unsigned n) {
-  Term tmp[8];
-  assert(n <= 8);
-  for (unsigned i = 0; i < n; i++) tmp[i] = args[i];
-  for (unsigned i = 0; i < n; i++) p->x[i] = tmp[i];
-  p->trap_to = e;
-  return kTrap;
-}
-
 // ---- bit syntax helpers ------------------------------------------------------
 static Term new_match_state(Process* p, Term bin) {
   size_t off;
