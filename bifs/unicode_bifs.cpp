@@ -230,7 +230,19 @@ class Utf8Builder {
     const uint8_t* s = view_bytes(v, scratch);
     size_t n = v.bytes;
     if (latin1_) {
-      for (size_t i = 0; i < n; i++) utf8_append(s[i]);
+      size_t at = out_.size(), extra = 0;
+      for (size_t i = 0; i < n; i++) extra += s[i] >> 7;
+      out_.resize(at + n + extra);
+      char* d = out_.data() + at;
+      for (size_t i = 0; i < n; i++) {
+        uint8_t c = s[i];
+        if (c < 0x80) {
+          *d++ = char(c);
+        } else {
+          *d++ = char(0xC0 | (c >> 6));
+          *d++ = char(0x80 | (c & 0x3F));
+        }
+      }
       return make_nil();
     }
     size_t i = 0;

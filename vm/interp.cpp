@@ -85,15 +85,6 @@ static const Word* bad_fun_cp(const Word* fun_ret, const Word* cp, const Word* a
   return fun_call_is_tail(fun_ret) ? cp : fun_ret;
 }
 
-Term bif_trap(Process* p, const ExportEntry* e, const Term* args, unsigned n) {
-  Term tmp[8];
-  assert(n <= 8);
-  for (unsigned i = 0; i < n; i++) tmp[i] = args[i];
-  for (unsigned i = 0; i < n; i++) p->x[i] = tmp[i];
-  p->trap_to = e;
-  return kTrap;
-}
-
 // ---- bit syntax helpers ------------------------------------------------------
 static Term new_match_state(Process* p, Term bin) {
   size_t off;

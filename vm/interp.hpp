@@ -25,6 +25,12 @@ void set_export_bif(ExportEntry* e, BifFn fn);
 // continue in `e` (usually Erlang code) with those arguments, as a tail
 // call in place of the BIF. Only for BIFs called through call_ext/apply
 // (not guard BIFs).
-Term bif_trap(Process* p, const ExportEntry* e, const Term* args, unsigned n);
+inline Term bif_trap(Process* p, const ExportEntry* e, const Term* args, unsigned n) {
+  Term tmp[8];  // args may be p->x itself
+  for (unsigned i = 0; i < n && i < 8; i++) tmp[i] = args[i];
+  for (unsigned i = 0; i < n && i < 8; i++) p->x[i] = tmp[i];
+  p->trap_to = e;
+  return kTrap;
+}
 
 }  // namespace openbeam::vm

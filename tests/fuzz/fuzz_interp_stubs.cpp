@@ -1,0 +1,17 @@
+// Stand-ins for the interpreter's entry points in the fuzz build of the
+// runtime (vm/interp.cpp is not compiled there: see CMakeLists.txt). The
+// text harness never runs Erlang code; reaching one of these is a bug.
+#include <cstdlib>
+
+#include "vm/code.hpp"
+#include "vm/interp.hpp"
+
+namespace openbeam::vm {
+
+RunResult run_process(Process*, const Word*) { std::abort(); }
+void set_export_apply(ExportEntry*, unsigned) { std::abort(); }
+void set_export_bif(ExportEntry*, BifFn) { std::abort(); }
+const void* instr_handler(Instr) { std::abort(); }
+std::optional<Instr> instr_of_handler(const void*) { std::abort(); }
+
+}  // namespace openbeam::vm
