@@ -11,6 +11,7 @@ namespace openbeam::bifs {
 using namespace vm;
 
 // Native time unit: nanoseconds, like ERTS on Linux.
+constexpr int64_t kNativeUnitsPerSecond = 1000000000;
 static int64_t monotonic_ns() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
              std::chrono::steady_clock::now().time_since_epoch())
@@ -30,8 +31,8 @@ static int64_t unit_per_second(Term u) {
   if (s == "second" || s == "seconds") return 1;
   if (s == "millisecond" || s == "milli_seconds") return 1000;
   if (s == "microsecond" || s == "micro_seconds") return 1000000;
-  if (s == "nanosecond" || s == "nano_seconds" || s == "native") return 1000000000;
-  if (s == "perf_counter") return 1000000000;
+  if (s == "nanosecond" || s == "nano_seconds") return 1000000000;
+  if (s == "native" || s == "perf_counter") return kNativeUnitsPerSecond;
   return 0;
 }
 
@@ -50,5 +51,10 @@ Term erl_monotonic_time_0(Process* p, Term*) { return convert(p, monotonic_ns(),
 Term erl_monotonic_time_1(Process* p, Term* a) { return convert(p, monotonic_ns(), a[0]); }
 Term erl_system_time_0(Process* p, Term*) { return convert(p, system_ns(), atoms::am_native); }
 Term erl_system_time_1(Process* p, Term* a) { return convert(p, system_ns(), a[0]); }
+
+// erts_internal:time_unit/0 and perf_counter_unit/0: units per second of
+// the native and perf_counter time units (erlang:convert_time_unit/3 asks).
+Term erts_internal_time_unit(Process*, Term*) { return make_small(kNativeUnitsPerSecond); }
+Term erts_internal_perf_counter_unit(Process*, Term*) { return make_small(kNativeUnitsPerSecond); }
 
 }  // namespace openbeam::bifs

@@ -123,7 +123,11 @@ struct Module {
 // ---- the module table -------------------------------------------------
 // Loads a .beam image as module `expected` (nil = take the file's name).
 // On failure returns nullopt and sets *error to a one-line reason.
-bool load_module(const uint8_t* data, size_t size, Term expected, std::string* error);
+// `preloaded`: a module of erl's preloaded set (erts's ebin: erlang, init,
+// prim_file, ...). erl runs built-in copies of those without line
+// information, so their stack frames carry no location; so do ours.
+bool load_module(const uint8_t* data, size_t size, Term expected, std::string* error,
+                 bool preloaded = false);
 Module* find_module(Term name);
 // The module whose code contains pc, or nullptr.
 Module* module_of(const Word* pc);

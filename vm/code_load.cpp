@@ -642,7 +642,7 @@ void register_builtin_nif(Term module, Term function, uint32_t arity, BifFn fn) 
   builtin_nifs()[module.raw()].push_back({function, arity, fn});
 }
 
-bool load_module(const uint8_t* data, size_t size, Term expected, std::string* error) {
+bool load_module(const uint8_t* data, size_t size, Term expected, std::string* error, bool preloaded) {
   loader::LoadError lerr;
   auto bf = loader::read_beam_file(data, size, &lerr);
   if (!bf) {
@@ -667,6 +667,7 @@ bool load_module(const uint8_t* data, size_t size, Term expected, std::string* e
   Emitter em(*bf, *m);
   if (!em.run(error)) return false;
   if (!install_builtin_nifs(*m, error)) return false;
+  if (preloaded) m->lines.clear();
   // Publish: point the export entries at the new code.
   Module* raw = m.get();
   {
@@ -718,7 +719,16 @@ bool autoload_module(Term name) {
     if (!in) continue;
     std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::string err;
-    if (load_module(bytes.data(), bytes.size(), name, &err)) return true;
+    // erts-VSN/ebin holds exactly erl's preloaded modules.
+    std::string parent = dir;
+    while (!parent.empty() && parent.back() == '/') parent.pop_back();
+    bool preloaded = false;
+    if (parent.size() >= 5 && parent.compare(parent.size() - 5, 5, "/ebin") == 0) {
+      std::string app = parent.substr(0, parent.size() - 5);
+      app = app.substr(app.rfind('/') + 1);
+      preloaded = app.rfind("erts-", 0) == 0;
+    }
+    if (load_module(bytes.data(), bytes.size(), name, &err, preloaded)) return true;
     // Like erl's code server: say why, then the call raises undef.
     std::fprintf(stderr, "openbeam: loading of %s/%s failed: %s\n", dir.c_str(), file.c_str(), err.c_str());
     return false;

@@ -174,9 +174,13 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
     unsigned k = 0;
     if (pc && module_of(pc)) addrs[k++] = reinterpret_cast<Word>(pc);
     if (cp) addrs[k++] = reinterpret_cast<Word>(cp - 1);
+    Word prev = reinterpret_cast<Word>(cp);
     for (const Word* s = E; s < p->heap_end && k < kBacktraceDepth; s++) {
       Word w = *s;
-      if (w != 0 && (w & 3) == 0) addrs[k++] = reinterpret_cast<Word>(reinterpret_cast<const Word*>(w) - 1);
+      if (w != 0 && (w & 3) == 0 && w != prev) {  // like erl: repeated return addresses once
+        addrs[k++] = reinterpret_cast<Word>(reinterpret_cast<const Word*>(w) - 1);
+        prev = w;
+      }
     }
     Word* hp = p->alloc(2 + k);
     hp[0] = make_header(Subtag::kTuple, 1 + k);
@@ -262,10 +266,14 @@ void build_stacktrace_from(Process* p, const Word* pc, const Word* cp, const Wor
     n++;
   }
   // The continuation, then every return address on the stack.
+  // Like erl, a return address equal to the one before it (recursion through
+  // the same call site) is recorded once.
   if (cp && n < kBacktraceDepth && frame_of(p, cp - 1, &frames[n])) n++;
+  Word prev = reinterpret_cast<Word>(cp);
   for (const Word* s = E; s < p->heap_end && n < kBacktraceDepth; s++) {
     Word w = *s;
-    if (w != 0 && (w & 3) == 0) {
+    if (w != 0 && (w & 3) == 0 && w != prev) {
+      prev = w;
       if (frame_of(p, reinterpret_cast<const Word*>(w) - 1, &frames[n])) n++;
     }
   }
