@@ -153,6 +153,8 @@ RunResult run_process(Process* p, const Word* entry) {
   bool map_exact = false;
   int bif_mode = 0;
   bool bs_float = false, bs_skip = false;
+  Term arith_a, arith_b;  // operands of a specialised arithmetic slow path
+  bool arith_frame = false;
 
 #define DISPATCH() goto* reinterpret_cast<const void*>(pc[0])
 #define NEXT(n) \
@@ -456,6 +458,7 @@ L_bif2_noframe: {
   GUARD_BIF(bif2, 2, 5)
   GUARD_BIF(bif3, 3, 6)
 #undef GUARD_BIF
+#include "vm/interp_specialised.inc"
 L_allocate:
 L_allocate_zero: {
   Word slots = OPW(1);
@@ -793,18 +796,22 @@ L_put_map_exact:
   goto do_put_map;
 do_put_map: {
   Term m = S(2);
-  Word n = OPW(4);
+  Word n = OPW(5);
   bool exact = map_exact;
   if (!is_map(m)) {
     if (OPW(1)) TEST_FAIL(1);
     RAISE(make_tuple2(p, atoms::am_badmap, m));
   }
+  // Like ERTS, the instruction makes its own room (live count OPW(4)), so
+  // that a loop of updates collects instead of piling up heap fragments.
+  GC_POINT(2 * (map_size(m) + n / 2) + 3, unsigned(OPW(4)));
+  m = S(2);
   if (n == 2 && !exact) {  // the common single-key update: no pair vector
-    D(3, map_put(*p, m, S(5), S(6)));
-    NEXT(5 + n);
+    D(3, map_put(*p, m, S(6), S(7)));
+    NEXT(6 + n);
   }
   MapPairs pairs;
-  for (Word i = 0; i < n; i += 2) pairs.push_back({S(5 + i), S(6 + i)});
+  for (Word i = 0; i < n; i += 2) pairs.push_back({S(6 + i), S(7 + i)});
   if (exact) {
     Term bad;
     auto r = map_update_many(*p, m, pairs, &bad);
@@ -816,7 +823,7 @@ do_put_map: {
   } else {
     D(3, map_put_many(*p, m, pairs));
   }
-  NEXT(5 + n);
+  NEXT(6 + n);
 }
 L_get_map_elements: {
   Term m = S(2);
