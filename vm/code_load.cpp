@@ -561,6 +561,7 @@ void Emitter::emit(const loader::GenericInstr& gi) {
       op(Instr::bs_create_bin);
       label(a[0]);
       dst(a[4]);
+      word(u(a[2]));  // live x registers
       word(n / 6);
       for (uint64_t i = 0; i < n; i += 6) {
         const Operand* g = a + 6 + i;

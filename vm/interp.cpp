@@ -955,10 +955,25 @@ L_bs_init_writable:
   x[0] = make_binary(*p, nullptr, 0);
   NEXT(1);
 L_bs_create_bin: {
-  Word n = OPW(3);
+  // Room for the result's heap part (at most a heap binary or a handle,
+  // plus a sub binary), made with the instruction's live count like ERTS.
+  GC_POINT(heap_binary_words(kHeapBinaryMax) + kSubBinaryWords, unsigned(OPW(3)));
+  Word n = OPW(4);
   BitWriter w;
-  const Word* seg = pc + 4;
-  for (Word i = 0; i < n; i++, seg += 6) {
+  const Word* seg = pc + 5;
+  Word i = 0;
+  // <<Acc/binary, ...>>: append in place when the rest is whole bytes.
+  Term append_to = kNonValue;
+  if (n > 0 && BsSegment(seg[0]) == BsSegment::kAppend && (seg[2] <= 1 || seg[2] % 8 == 0)) {
+    Term acc = SRC(seg[4]);
+    if (is_bitstring(acc) && bits_view(acc).extra_bits == 0 &&
+        (seg[2] <= 1 || bits_view(acc).bit_size() % seg[2] == 0)) {
+      append_to = acc;
+      i = 1;
+      seg += 6;
+    }
+  }
+  for (; i < n; i++, seg += 6) {
     auto type = BsSegment(seg[0]);
     Word unit = seg[2];
     bool little = (seg[3] & 2) != 0;
@@ -1016,8 +1031,19 @@ L_bs_create_bin: {
       goto handle_error;
     }
   }
-  D(2, w.finish(*p));
-  NEXT(4 + 6 * n);
+  if (append_to != kNonValue && w.bit_size() % 8 == 0) {
+    D(2, append_binary(*p, append_to, w.bytes().data(), w.bit_size() / 8));
+  } else {
+    if (append_to != kNonValue) {  // not whole bytes: build it the plain way
+      BitWriter all;
+      all.put_binary(append_to, -1);
+      all.put_bits(w.bytes().data(), 0, w.bit_size());
+      D(2, all.finish(*p));
+    } else {
+      D(2, w.finish(*p));
+    }
+  }
+  NEXT(5 + 6 * n);
 }
 L_on_load:
 L_nif_start:
