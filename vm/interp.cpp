@@ -617,7 +617,14 @@ L_select_val: {
   Word n = OPW(3);
   const Word* pairs = pc + 4;
   // Pairs are sorted by the loader; immediates compare by word.
-  if (is_immed(v)) {
+  if (is_immed(v) && n <= 4) {
+    for (Word i = 0; i < n; i++) {
+      if (pairs[2 * i] == v.raw()) {
+        pc = reinterpret_cast<const Word*>(pairs[2 * i + 1]);
+        DISPATCH();
+      }
+    }
+  } else if (is_immed(v)) {
     size_t lo = 0, hi = n;
     while (lo < hi) {
       size_t mid = (lo + hi) / 2;
@@ -959,7 +966,11 @@ L_bs_create_bin: {
   // plus a sub binary), made with the instruction's live count like ERTS.
   GC_POINT(heap_binary_words(kHeapBinaryMax) + kSubBinaryWords, unsigned(OPW(3)));
   Word n = OPW(4);
-  BitWriter w;
+  // One writer reused (no allocation per instruction); nothing in here
+  // re-enters the interpreter.
+  static thread_local BitWriter reused_writer;
+  BitWriter& w = reused_writer;
+  w.clear();
   const Word* seg = pc + 5;
   Word i = 0;
   // <<Acc/binary, ...>>: append in place when the rest is whole bytes.
