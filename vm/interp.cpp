@@ -79,6 +79,12 @@ static Term new_match_state(Process* p, Term bin) {
   hp[3] = off + bits;
   return make_boxed(hp);
 }
+// The bytes of a match context's binary (a heap or refc binary).
+static const uint8_t* whole_binary_bytes(Term orig) {
+  const Word* b = boxed_ptr(orig);
+  if (header_subtag(b[0]) == Subtag::kRefcBinary) return reinterpret_cast<const BinaryBlob*>(b[2])->data;
+  return bits_view(orig).base;
+}
 static BitReader reader_of(Term ctx) {
   const Word* c = boxed_ptr(ctx);
   return BitReader(Term(c[1]), size_t(c[2]), size_t(c[3]));
@@ -908,6 +914,19 @@ do_bs_get_number: {
   Term ctx = S(2);
   size_t bits;
   if (!segment_bits(S(3), OPW(4), &bits)) TEST_FAIL(1);
+  if (!bs_float && (OPW(5) & 0x16) == 0 && bits <= 56 && bits % 8 == 0) {
+    // Unsigned big-endian whole bytes at a byte boundary: read in place.
+    Word* c = boxed_ptr(ctx);
+    size_t pos = size_t(c[2]);
+    if (pos % 8 == 0 && size_t(c[3]) - pos >= bits) {
+      const uint8_t* b = whole_binary_bytes(Term(c[1])) + pos / 8;
+      uint64_t v = 0;
+      for (size_t k = 0; k < bits / 8; k++) v = (v << 8) | b[k];
+      c[2] = pos + bits;
+      D(6, make_small(int64_t(v)));
+      NEXT(7);
+    }
+  }
   BitReader r = reader_of(ctx);
   Word flags = OPW(5);
   std::optional<Term> v = bs_float
