@@ -68,9 +68,10 @@ Term append_binary(TermAllocator& a, Term acc, const uint8_t* bytes, size_t n) {
     auto* blob = reinterpret_cast<BinaryBlob*>(h[2]);
     size_t used = size_t(h[1]);
     // Only the handle that ends where the blob's taken bytes end may
-    // claim the room after it.
-    if (blob->size - used >= n && blob->append_end.compare_exchange_strong(used, used + n)) {
-      if (n) std::memcpy(blob->data + used, bytes, n);
+    // claim the room after it (n > 0: appending nothing makes a fresh
+    // binary, never a second handle on the blob).
+    if (n > 0 && blob->size - used >= n && blob->append_end.compare_exchange_strong(used, used + n)) {
+      std::memcpy(blob->data + used, bytes, n);
       blob->retain();
       return refc_handle(a, blob, used + n);
     }
