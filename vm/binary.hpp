@@ -25,21 +25,33 @@
 
 namespace openbeam::vm {
 
+class TermAllocator;
+
 constexpr size_t kHeapBinaryMax = 64;
 
 // Off-heap, reference-counted byte buffer.
 //
+// Appending (`<<Acc/binary, ...>>`, bs_create_bin's `append` segment) may
+// extend a blob in place, like ERTS's writable binaries: bytes up to
+// `append_end` are taken; a handle whose byte size equals `append_end`
+// may claim the room after it (atomically, so only one handle ever does).
+// Older handles keep their own, shorter size, so what they see never
+// changes.
 // A "magic" blob (ERTS's magic binary) holds a native object instead of
 // bytes (a compiled binary:compile_pattern/1 pattern, ...): its handle has
 // byte size 0, so Erlang code sees <<>>, and `destructor` (also the type
 // tag: see magic_blob) frees the object when the last reference goes.
+// Magic blobs are never extended in place (their handles have size 0).
 struct BinaryBlob {
   std::atomic<int64_t> refc;
-  size_t size;
+  size_t size;                         // bytes allocated
+  std::atomic<size_t> append_end;      // bytes in use (== size: no room)
   void (*destructor)(BinaryBlob*) = nullptr;  // magic blobs only
   alignas(8) uint8_t data[1];  // `size` bytes follow
 
-  static BinaryBlob* create(size_t size);  // refc starts at 1
+  static BinaryBlob* create(size_t size);  // refc starts at 1, no room
+  // A blob of `capacity` bytes of which the first `used` are taken.
+  static BinaryBlob* create_appendable(size_t capacity, size_t used);
   void retain() { refc.fetch_add(1, std::memory_order_relaxed); }
   void release();
 };
@@ -86,5 +98,9 @@ BinaryBlob* create_magic_blob(size_t size, void (*destructor)(BinaryBlob*));
 // The magic blob behind `t` if `t` is a magic binary made with exactly this
 // destructor (so user-made binaries can never pass), else nullptr.
 BinaryBlob* magic_blob(Term t, void (*destructor)(BinaryBlob*));
+// <<Acc/binary, Bytes>> for a binary Acc (whole bytes): extends Acc's blob
+// in place when Acc is the newest handle on an appendable blob with room,
+// else copies Acc into a new appendable blob with room to grow.
+Term append_binary(TermAllocator& a, Term acc, const uint8_t* bytes, size_t n);
 
 }  // namespace openbeam::vm

@@ -18,6 +18,11 @@ constexpr uint64_t low_mask(unsigned n) { return n >= 64 ? ~uint64_t(0) : (uint6
 // Touches only the bytes that hold those bits.
 uint64_t read_bits(const uint8_t* src, size_t pos, unsigned n) {
   uint64_t v = 0;
+  if (((pos | n) & 7) == 0) {  // whole bytes at a byte boundary (the usual case)
+    const uint8_t* p = src + (pos >> 3);
+    for (unsigned i = 0; i < n / 8; i++) v = (v << 8) | p[i];
+    return v;
+  }
   while (n > 0) {
     unsigned off = unsigned(pos & 7);
     unsigned avail = 8 - off;
@@ -218,6 +223,10 @@ void BitWriter::put_uint_bits(uint64_t v, unsigned n) {
   if (n == 0) return;
   grow_to(bits_ + n);
   v &= low_mask(n);
+  if (((bits_ | n) & 7) == 0) {  // whole bytes at a byte boundary
+    for (unsigned k = n / 8; k-- > 0; bits_ += 8) buf_[bits_ >> 3] = uint8_t(v >> (8 * k));
+    return;
+  }
   while (n > 0) {
     unsigned used = unsigned(bits_ & 7);
     unsigned room = 8 - used;

@@ -114,6 +114,23 @@ class Emitter {
     }
     return w;
   }
+  // ---- operand-specialised variants (vm/interp_specialised.inc) ----------
+  // 'x' / 'y' register, 'c' small-integer literal, 'k' other constant.
+  char shape(const Operand& o) const {
+    OpKind k = o.kind == OpKind::TypedReg ? o.reg_kind : o.kind;
+    if (k == OpKind::X) return 'x';
+    if (k == OpKind::Y) return 'y';
+    if (o.kind == OpKind::I && fits_small(int64_t(o.value))) return 'c';
+    return 'k';
+  }
+  // Writes a specialised operand: a register index or the constant itself.
+  void spec_operand(const Operand& o) {
+    char sh = shape(o);
+    if (sh == 'x' || sh == 'y') word(o.value);
+    else term(constant(o));
+  }
+  bool specialised_arith(std::string_view f, const Operand* a);
+  bool specialised_compare(GenOp g, const Operand* a);
   void unsupported(GenOp g) {
     op(Instr::unsupported);
     word(Word(g));
@@ -127,6 +144,81 @@ class Emitter {
   std::vector<Fixup> catch_fixups_;  // operand word gets a catch marker
   std::vector<std::pair<size_t, uint64_t>> fun_fixups_;  // FunEntry address
 };
+
+// gc_bif2 Fail Bif Live A B Dst with the BIF erlang:F: a variant whose
+// operands need no decoding, when the shapes have one (errors: see
+// gc_bif2 below; X + Int and X - Int carry no BIF frame, as in ERTS).
+bool Emitter::specialised_arith(std::string_view f, const Operand* a) {
+  struct Variant {
+    std::string_view f;
+    const char* shapes;
+    Instr ins;
+    bool swap;  // operands exchanged (Int + X, no frame: order is invisible)
+  };
+  static const Variant kVariants[] = {
+      {"+", "xx", Instr::i_plus_xx, false},       {"+", "xy", Instr::i_plus_xy, false},
+      {"+", "yx", Instr::i_plus_yx, false},       {"+", "yy", Instr::i_plus_yy, false},
+      {"+", "xc", Instr::i_plus_nf_xc, false},    {"+", "yc", Instr::i_plus_nf_yc, false},
+      {"+", "cx", Instr::i_plus_nf_xc, true},     {"+", "cy", Instr::i_plus_nf_yc, true},
+      {"-", "xx", Instr::i_minus_xx, false},      {"-", "xy", Instr::i_minus_xy, false},
+      {"-", "yx", Instr::i_minus_yx, false},      {"-", "yy", Instr::i_minus_yy, false},
+      {"-", "xc", Instr::i_minus_nf_xc, false},   {"-", "yc", Instr::i_minus_nf_yc, false},
+      {"*", "xx", Instr::i_times_xx, false},      {"*", "xy", Instr::i_times_xy, false},
+      {"*", "yx", Instr::i_times_yx, false},      {"*", "yy", Instr::i_times_yy, false},
+      {"*", "xc", Instr::i_times_xc, false},      {"*", "yc", Instr::i_times_yc, false},
+      {"rem", "xx", Instr::i_rem_xx, false},      {"rem", "xc", Instr::i_rem_xc, false},
+      {"rem", "yc", Instr::i_rem_yc, false},      {"div", "xx", Instr::i_div_xx, false},
+      {"div", "xc", Instr::i_div_xc, false},      {"div", "yc", Instr::i_div_yc, false},
+      {"band", "xc", Instr::i_band_xc, false},
+  };
+  if (shape(a[5]) != 'x') return false;
+  char sa = shape(a[3]), sb = shape(a[4]);
+  for (const Variant& v : kVariants) {
+    if (v.f != f || v.shapes[0] != sa || v.shapes[1] != sb) continue;
+    op(v.ins);
+    label(a[0]);
+    word(Word(import(a[2])));
+    spec_operand(a[v.swap ? 4 : 3]);
+    spec_operand(a[v.swap ? 3 : 4]);
+    word(a[5].value);
+    return true;
+  }
+  return false;
+}
+
+// is_lt / is_ge with register or constant operands; is_eq_exact /
+// is_ne_exact of a register with an immediate constant.
+bool Emitter::specialised_compare(GenOp g, const Operand* a) {
+  char sa = shape(a[1]), sb = shape(a[2]);
+  auto reg = [](char c) { return c == 'x' || c == 'y'; };
+  if (g == GenOp::is_lt || g == GenOp::is_ge) {
+    if (!reg(sa) && !reg(sb)) return false;
+    // Index: first operand x/y/c(onstant) * 3 + second.
+    auto idx = [&](char c) { return c == 'x' ? 0 : c == 'y' ? 1 : 2; };
+    static const Instr kLt[9] = {Instr::is_lt_xx, Instr::is_lt_xy, Instr::is_lt_xc, Instr::is_lt_yx, Instr::is_lt_yy,
+                                 Instr::is_lt_yc, Instr::is_lt_cx, Instr::is_lt_cy, Instr::is_lt_xx};
+    static const Instr kGe[9] = {Instr::is_ge_xx, Instr::is_ge_xy, Instr::is_ge_xc, Instr::is_ge_yx, Instr::is_ge_yy,
+                                 Instr::is_ge_yc, Instr::is_ge_cx, Instr::is_ge_cy, Instr::is_ge_xx};
+    op((g == GenOp::is_lt ? kLt : kGe)[idx(sa) * 3 + idx(sb)]);
+    label(a[0]);
+    spec_operand(a[1]);
+    spec_operand(a[2]);
+    return true;
+  }
+  if (g != GenOp::is_eq_exact && g != GenOp::is_ne_exact) return false;
+  const Operand* r = &a[1];
+  const Operand* c = &a[2];
+  if (!reg(shape(*r))) std::swap(r, c);  // =:= is symmetric
+  if (!reg(shape(*r)) || reg(shape(*c))) return false;
+  if (c->kind != OpKind::Atom && c->kind != OpKind::Nil && shape(*c) != 'c') return false;
+  bool x = shape(*r) == 'x';
+  if (g == GenOp::is_eq_exact) op(x ? Instr::is_eq_exact_xi : Instr::is_eq_exact_yi);
+  else op(x ? Instr::is_ne_exact_xi : Instr::is_ne_exact_yi);
+  label(a[0]);
+  word(r->value);
+  term(constant(*c));
+  return true;
+}
 
 void Emitter::emit(const loader::GenericInstr& gi) {
   const Operand* a = bf_.ops(gi);
@@ -203,6 +295,7 @@ void Emitter::emit(const loader::GenericInstr& gi) {
       bool incr = e->module == atoms::am_erlang &&
                   ((f == "+" && ((reg(a[3]) && small_lit(a[4])) || (small_lit(a[3]) && reg(a[4])))) ||
                    (f == "-" && reg(a[3]) && small_lit(a[4])));
+      if (e->module == atoms::am_erlang && specialised_arith(f, a)) return;
       Instr ins = incr ? Instr::bif2_noframe : Instr::bif2;
       if (e->module == atoms::am_erlang) {
         if (f == "+") ins = incr ? Instr::i_plus_noframe : Instr::i_plus;
@@ -276,6 +369,7 @@ void Emitter::emit(const loader::GenericInstr& gi) {
 #undef TEST1
 #define TEST2(g)                  \
   case GenOp::g:                  \
+    if (specialised_compare(gi.op, a)) return; \
     op(Instr::g);                 \
     label(a[0]);                  \
     src(a[1]);                    \
@@ -368,6 +462,7 @@ void Emitter::emit(const loader::GenericInstr& gi) {
       label(a[0]);
       src(a[1]);
       dst(a[2]);
+      word(u(a[3]));  // live x registers
       word(n);
       for (uint64_t i = 0; i < n; i++) src(a[5 + i]);
       return;
@@ -466,6 +561,7 @@ void Emitter::emit(const loader::GenericInstr& gi) {
       op(Instr::bs_create_bin);
       label(a[0]);
       dst(a[4]);
+      word(u(a[2]));  // live x registers
       word(n / 6);
       for (uint64_t i = 0; i < n; i += 6) {
         const Operand* g = a + 6 + i;

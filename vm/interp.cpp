@@ -97,6 +97,12 @@ static Term new_match_state(Process* p, Term bin) {
   hp[3] = off + bits;
   return make_boxed(hp);
 }
+// The bytes of a match context's binary (a heap or refc binary).
+static const uint8_t* whole_binary_bytes(Term orig) {
+  const Word* b = boxed_ptr(orig);
+  if (header_subtag(b[0]) == Subtag::kRefcBinary) return reinterpret_cast<const BinaryBlob*>(b[2])->data;
+  return bits_view(orig).base;
+}
 static BitReader reader_of(Term ctx) {
   const Word* c = boxed_ptr(ctx);
   return BitReader(Term(c[1]), size_t(c[2]), size_t(c[3]));
@@ -180,6 +186,8 @@ RunResult run_process(Process* p, int budget) {
   bool map_exact = false;
   int bif_mode = 0;
   bool bs_float = false, bs_skip = false;
+  Term arith_a, arith_b;  // operands of a specialised arithmetic slow path
+  bool arith_frame = false;
 
 #define DISPATCH() goto* reinterpret_cast<const void*>(pc[0])
 #define NEXT(n) \
@@ -533,6 +541,7 @@ L_bif2_noframe: {
   GUARD_BIF(bif2, 2, 5)
   GUARD_BIF(bif3, 3, 6)
 #undef GUARD_BIF
+#include "vm/interp_specialised.inc"
 L_allocate:
 L_allocate_zero: {
   Word slots = OPW(1);
@@ -691,7 +700,14 @@ L_select_val: {
   Word n = OPW(3);
   const Word* pairs = pc + 4;
   // Pairs are sorted by the loader; immediates compare by word.
-  if (is_immed(v)) {
+  if (is_immed(v) && n <= 4) {
+    for (Word i = 0; i < n; i++) {
+      if (pairs[2 * i] == v.raw()) {
+        pc = reinterpret_cast<const Word*>(pairs[2 * i + 1]);
+        DISPATCH();
+      }
+    }
+  } else if (is_immed(v)) {
     size_t lo = 0, hi = n;
     while (lo < hi) {
       size_t mid = (lo + hi) / 2;
@@ -882,18 +898,22 @@ L_put_map_exact:
   goto do_put_map;
 do_put_map: {
   Term m = S(2);
-  Word n = OPW(4);
+  Word n = OPW(5);
   bool exact = map_exact;
   if (!is_map(m)) {
     if (OPW(1)) TEST_FAIL(1);
     RAISE(make_tuple2(p, atoms::am_badmap, m));
   }
+  // Like ERTS, the instruction makes its own room (live count OPW(4)), so
+  // that a loop of updates collects instead of piling up heap fragments.
+  GC_POINT(2 * (map_size(m) + n / 2) + 3, unsigned(OPW(4)));
+  m = S(2);
   if (n == 2 && !exact) {  // the common single-key update: no pair vector
-    D(3, map_put(*p, m, S(5), S(6)));
-    NEXT(5 + n);
+    D(3, map_put(*p, m, S(6), S(7)));
+    NEXT(6 + n);
   }
   MapPairs pairs;
-  for (Word i = 0; i < n; i += 2) pairs.push_back({S(5 + i), S(6 + i)});
+  for (Word i = 0; i < n; i += 2) pairs.push_back({S(6 + i), S(7 + i)});
   if (exact) {
     Term bad;
     auto r = map_update_many(*p, m, pairs, &bad);
@@ -905,7 +925,7 @@ do_put_map: {
   } else {
     D(3, map_put_many(*p, m, pairs));
   }
-  NEXT(5 + n);
+  NEXT(6 + n);
 }
 L_get_map_elements: {
   Term m = S(2);
@@ -983,6 +1003,19 @@ do_bs_get_number: {
   Term ctx = S(2);
   size_t bits;
   if (!segment_bits(S(3), OPW(4), &bits)) TEST_FAIL(1);
+  if (!bs_float && (OPW(5) & 0x16) == 0 && bits <= 56 && bits % 8 == 0) {
+    // Unsigned big-endian whole bytes at a byte boundary: read in place.
+    Word* c = boxed_ptr(ctx);
+    size_t pos = size_t(c[2]);
+    if (pos % 8 == 0 && size_t(c[3]) - pos >= bits) {
+      const uint8_t* b = whole_binary_bytes(Term(c[1])) + pos / 8;
+      uint64_t v = 0;
+      for (size_t k = 0; k < bits / 8; k++) v = (v << 8) | b[k];
+      c[2] = pos + bits;
+      D(6, make_small(int64_t(v)));
+      NEXT(7);
+    }
+  }
   BitReader r = reader_of(ctx);
   Word flags = OPW(5);
   std::optional<Term> v = bs_float
@@ -1037,10 +1070,29 @@ L_bs_init_writable:
   x[0] = make_binary(*p, nullptr, 0);
   NEXT(1);
 L_bs_create_bin: {
-  Word n = OPW(3);
-  BitWriter w;
-  const Word* seg = pc + 4;
-  for (Word i = 0; i < n; i++, seg += 6) {
+  // Room for the result's heap part (at most a heap binary or a handle,
+  // plus a sub binary), made with the instruction's live count like ERTS.
+  GC_POINT(heap_binary_words(kHeapBinaryMax) + kSubBinaryWords, unsigned(OPW(3)));
+  Word n = OPW(4);
+  // One writer reused (no allocation per instruction); nothing in here
+  // re-enters the interpreter.
+  static thread_local BitWriter reused_writer;
+  BitWriter& w = reused_writer;
+  w.clear();
+  const Word* seg = pc + 5;
+  Word i = 0;
+  // <<Acc/binary, ...>>: append in place when the rest is whole bytes.
+  Term append_to = kNonValue;
+  if (n > 0 && BsSegment(seg[0]) == BsSegment::kAppend && (seg[2] <= 1 || seg[2] % 8 == 0)) {
+    Term acc = SRC(seg[4]);
+    if (is_bitstring(acc) && bits_view(acc).extra_bits == 0 &&
+        (seg[2] <= 1 || bits_view(acc).bit_size() % seg[2] == 0)) {
+      append_to = acc;
+      i = 1;
+      seg += 6;
+    }
+  }
+  for (; i < n; i++, seg += 6) {
     auto type = BsSegment(seg[0]);
     Word unit = seg[2];
     bool little = (seg[3] & 2) != 0;
@@ -1098,8 +1150,19 @@ L_bs_create_bin: {
       goto handle_error;
     }
   }
-  D(2, w.finish(*p));
-  NEXT(4 + 6 * n);
+  if (append_to != kNonValue && w.bit_size() % 8 == 0) {
+    D(2, append_binary(*p, append_to, w.bytes().data(), w.bit_size() / 8));
+  } else {
+    if (append_to != kNonValue) {  // not whole bytes: build it the plain way
+      BitWriter all;
+      all.put_binary(append_to, -1);
+      all.put_bits(w.bytes().data(), 0, w.bit_size());
+      D(2, all.finish(*p));
+    } else {
+      D(2, w.finish(*p));
+    }
+  }
+  NEXT(5 + 6 * n);
 }
 L_on_load:
 L_nif_start:

@@ -138,6 +138,28 @@ inline int64_t small_value(Term t) {
   return int64_t(t.raw()) >> 4;
 }
 
+// Small-integer fast paths on the tagged words (the interpreter's
+// operand-specialised arithmetic): a small is value << 4 | 0xF, so adding
+// value << 4 to a small is the small of the sum, and signed word overflow is
+// exactly "does not fit a small".
+constexpr bool both_small(Term a, Term b) { return (a.raw() & b.raw() & tag::kImmed1Mask) == tag::kSmall; }
+// *r = a + b for two smalls; false on overflow.
+inline bool small_add(Term a, Term b, Term* r) {
+  int64_t v;
+  if (__builtin_add_overflow(int64_t(a.raw()), int64_t(b.raw() - tag::kSmall), &v)) return false;
+  *r = Term(Word(v));
+  return true;
+}
+// *r = a - b for two smalls; false on overflow.
+inline bool small_sub(Term a, Term b, Term* r) {
+  int64_t v;
+  if (__builtin_sub_overflow(int64_t(a.raw()), int64_t(b.raw() - tag::kSmall), &v)) return false;
+  *r = Term(Word(v));
+  return true;
+}
+// Order of two smalls (the words order like the values).
+constexpr bool small_less(Term a, Term b) { return int64_t(a.raw()) < int64_t(b.raw()); }
+
 // ---- pointers -----------------------------------------------------------
 inline Term make_list(const Word* cell) { return Term(reinterpret_cast<Word>(cell) | tag::kList); }
 inline Term make_boxed(const Word* hdr) { return Term(reinterpret_cast<Word>(hdr) | tag::kBoxed); }

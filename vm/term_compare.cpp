@@ -255,7 +255,7 @@ int compare_impl(Term a0, Term b0, bool exact0) {
 
 }  // namespace
 
-int compare(Term a, Term b) { return compare_impl(a, b, false); }
-int compare_exact(Term a, Term b) { return compare_impl(a, b, true); }
+int compare_slow(Term a, Term b) { return compare_impl(a, b, false); }
+int compare_exact_slow(Term a, Term b) { return compare_impl(a, b, true); }
 
 }  // namespace openbeam::vm
