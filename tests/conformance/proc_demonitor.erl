@@ -2,6 +2,11 @@
 -export([main/0]).
 %% demonitor/1,2 with flush and info; a demonitor before the exit stops the
 %% DOWN message, flush removes one already queued.
+%% An error without the arguments of its frame (they may hold pids or refs).
+e(F) ->
+    try F() of V -> {ok, V}
+    catch C:R:St -> [{M, Fn, _, I} | _] = St, {C, R, M, Fn, proplists:get_value(error_info, I, none)}
+    end.
 main() ->
     P1 = spawn(fun() -> receive go -> ok end end),
     M1 = monitor(process, P1),
@@ -30,7 +35,7 @@ main() ->
     receive after 50 -> ok end,
     erlang:display(demonitor(M5, [flush, info])),
     erlang:display(process_info(self(), message_queue_len)),
-    erlang:display(catch demonitor(not_a_ref)),
-    erlang:display(catch demonitor(M5, [bad_option])),
-    erlang:display(catch demonitor(M5, not_a_list)),
+    erlang:display(e(fun() -> demonitor(not_a_ref) end)),
+    erlang:display(e(fun() -> demonitor(M5, [bad_option]) end)),
+    erlang:display(e(fun() -> demonitor(M5, not_a_list) end)),
     ok.

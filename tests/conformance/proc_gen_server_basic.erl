@@ -31,5 +31,5 @@ main() ->
     erlang:display(whereis(gs_named)),
     {ok, P3} = gen_server:start(?MODULE, 7, []),
     erlang:display(gen_server:stop(P3, {shutdown, done}, 1000)),
-    erlang:display(catch gen_server:call(P3, get)),
+    erlang:display(case catch gen_server:call(P3, get) of {'EXIT', {R, {gen_server, call, [P3, get]}}} -> {exit, R}; O -> O end),
     ok.

@@ -16,7 +16,7 @@ main() ->
     monitor(process, P),
     gen_server:cast(P, crash),
     receive {'DOWN', _, process, P, {badarith, _}} -> erlang:display(cast_crash_badarith) end,
-    erlang:display(catch gen_server:call(P, x)),
+    erlang:display(case catch gen_server:call(P, x) of {'EXIT', {R, {gen_server, call, [P, x]}}} -> {exit, R}; O -> O end),
     ok.
 run(Req) ->
     {ok, P} = gen_server:start(?MODULE, s, []),

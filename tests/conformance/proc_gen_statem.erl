@@ -27,5 +27,5 @@ main() ->
     receive after 100 -> ok end,
     erlang:display(gen_statem:call(P, state)),
     erlang:display(gen_statem:stop(P)),
-    erlang:display(catch gen_statem:call(P, state)),
+    erlang:display(case catch gen_statem:call(P, state) of {'EXIT', {R, {gen_statem, call, [P, state, infinity]}}} -> {exit, R}; O -> O end),
     ok.

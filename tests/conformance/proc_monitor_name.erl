@@ -2,6 +2,11 @@
 -export([main/0]).
 %% Monitors on registered names: DOWN names {Name, Node}; a name nobody has
 %% gives noproc at once.
+%% An error without the arguments of its frame (they may hold pids or refs).
+e(F) ->
+    try F() of V -> {ok, V}
+    catch C:R:St -> [{M, Fn, _, I} | _] = St, {C, R, M, Fn, proplists:get_value(error_info, I, none)}
+    end.
 main() ->
     P = spawn(fun() -> receive stop -> exit(stopped) end end),
     register(watched_proc, P),
@@ -18,7 +23,7 @@ main() ->
     unregister(watched_two),
     Q ! stop,
     receive {'DOWN', _, process, Item4, R4} -> erlang:display({Item4, R4}) end,
-    erlang:display(catch monitor(process, {a, b, c})),
-    erlang:display(catch monitor(process, 42)),
-    erlang:display(catch monitor(proc, self())),
+    erlang:display(e(fun() -> monitor(process, {a, b, c}) end)),
+    erlang:display(e(fun() -> monitor(process, 42) end)),
+    erlang:display(e(fun() -> monitor(proc, self()) end)),
     ok.

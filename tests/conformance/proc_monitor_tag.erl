@@ -1,6 +1,11 @@
 -module(proc_monitor_tag).
 -export([main/0]).
 %% monitor/3 with a custom tag.
+%% An error without the arguments of its frame (they may hold pids or refs).
+e(F) ->
+    try F() of V -> {ok, V}
+    catch C:R:St -> [{M, Fn, _, I} | _] = St, {C, R, M, Fn, proplists:get_value(error_info, I, none)}
+    end.
 main() ->
     P = spawn(fun() -> receive stop -> exit(tagged) end end),
     monitor(process, P, [{tag, my_down}]),
@@ -9,6 +14,6 @@ main() ->
             Other -> erlang:display({other, Other}) end,
     monitor(process, P, [{tag, {complex, [tag]}}]),
     receive {{complex, [tag]}, _, process, P, R2} -> erlang:display({tagged2, R2}) end,
-    erlang:display(catch monitor(process, P, [{tag}])),
-    erlang:display(catch monitor(process, P, bad)),
+    erlang:display(e(fun() -> monitor(process, P, [{tag}]) end)),
+    erlang:display(e(fun() -> monitor(process, P, bad) end)),
     ok.
