@@ -49,6 +49,31 @@ Term priority_atom(Priority pr) {
   }
 }
 
+// Sets a GC/message-queue setting shared by spawn_opt/4 and process_flag/2;
+// returns the old value, or kNonValue for a bad value.
+Term set_gc_setting(ProcessSettings* s, Term key, Term v) {
+  if (key == atoms::am_message_queue_data) {
+    Term old = s->off_heap_messages ? atoms::am_off_heap : atoms::am_on_heap;
+    if (v == atoms::am_off_heap) s->off_heap_messages = true;
+    else if (v == atoms::am_on_heap) s->off_heap_messages = false;
+    else return kNonValue;
+    return old;
+  }
+  if (!is_small(v) || small_value(v) < 0) return kNonValue;
+  size_t n = size_t(small_value(v));
+  if (key == atoms::am_fullsweep_after) {
+    Term old = make_small(s->fullsweep_after);
+    s->fullsweep_after = int64_t(n);
+    return old;
+  }
+  // Sizes are rounded up along ERTS's heap size series, with ERTS's minimums.
+  size_t& field = key == atoms::am_min_heap_size ? s->min_heap_size : s->min_bin_vheap_size;
+  size_t floor = key == atoms::am_min_heap_size ? ProcessSettings{}.min_heap_size : ProcessSettings{}.min_bin_vheap_size;
+  Term old = make_small(int64_t(field));
+  field = n < floor ? floor : next_heap_size(n);
+  return old;
+}
+
 // Sets up a monitor from `origin` on `target` (alive); returns its ref.
 Term add_monitor(Process* origin, Process* target, Term name, Term tag, AliasMode alias, bool has_alias) {
   Term ref = make_ref(*origin);
@@ -94,6 +119,14 @@ Term noproc_monitor(Process* origin, Term item, Term tag, AliasMode alias, bool 
   return ref;
 }
 
+// ERTS creates no monitor when a process monitors itself: the reference
+// is returned (and is an alias when asked for), demonitor finds nothing.
+Term self_monitor(Process* p, AliasMode alias, bool has_alias) {
+  Term ref = make_ref(*p);
+  if (has_alias) add_alias(store_ref(ref), p->pid, alias);
+  return ref;
+}
+
 // Parses monitor/3 options: [{alias, Mode}, {tag, T}].
 bool monitor_options(Term opts, Term* tag, AliasMode* mode, bool* alias) {
   for (Term l = opts; !is_nil(l); l = cdr(l)) {
@@ -120,14 +153,17 @@ Term do_monitor(Process* p, Term type, Term item, Term opts) {
   Term tag = kNonValue;
   AliasMode mode = AliasMode::kExplicitUnalias;
   bool alias = false;
-  if (type != atoms::am_process) return badarg(p);
-  if (opts != kNonValue && !monitor_options(opts, &tag, &mode, &alias)) return badarg(p);
+  if (opts != kNonValue && !monitor_options(opts, &tag, &mode, &alias)) return badarg_cause(p, atoms::am_badopt);
+  if (type != atoms::am_process) {
+    // Ports and time offsets are monitor types erl knows (no ports exist
+    // here, time_offset monitors are not implemented): a plain badarg.
+    if (type == atoms::am_port || type == atoms::am_time_offset) return badarg(p);
+    return badarg_cause(p, atoms::am_badtype);
+  }
   if (is_local_pid(item)) {
     Process* t = lookup_process(item);
     if (!t || t->state == ProcState::kExiting) return noproc_monitor(p, item, tag, mode, alias);
-    if (t == p) {
-      // Monitoring oneself is allowed; it never fires while alive.
-    }
+    if (t == p) return self_monitor(p, mode, alias);
     return add_monitor(p, t, kNonValue, tag, mode, alias);
   }
   Term name = item, node = atoms::am_nonode_nohost;
@@ -139,6 +175,7 @@ Term do_monitor(Process* p, Term type, Term item, Term opts) {
   Term pid = whereis_name(name);
   Process* t = pid == kNonValue ? nullptr : lookup_process(pid);
   if (!t) return noproc_monitor(p, make_tuple2(p, name, node), tag, mode, alias);
+  if (t == p) return self_monitor(p, mode, alias);
   return add_monitor(p, t, name, tag, mode, alias);
 }
 
@@ -206,10 +243,9 @@ Term erl_spawn_opt_4(Process* p, Term* a) {
         o.monitor = true;
         mon_opts = v;
       } else if (k == atoms::am_min_heap_size || k == atoms::am_min_bin_vheap_size ||
-                 k == atoms::am_fullsweep_after) {
-        if (!is_small(v) || small_value(v) < 0) return badarg_cause(p, atoms::am_badopt);
-        if (k == atoms::am_min_heap_size) o.min_heap_size = size_t(small_value(v));
-      } else if (k == atoms::am_max_heap_size || k == atoms::am_message_queue_data) {
+                 k == atoms::am_fullsweep_after || k == atoms::am_message_queue_data) {
+        if (set_gc_setting(&o.settings, k, v) == kNonValue) return badarg_cause(p, atoms::am_badopt);
+      } else if (k == atoms::am_max_heap_size) {
         // Accepted; max_heap_size enforcement comes with the generational GC.
       } else {
         return badarg_cause(p, atoms::am_badopt);
@@ -366,13 +402,16 @@ Term erl_process_flag(Process* p, Term* a) {
     p->priority = pr;
     return old;
   }
-  if (flag == atoms::am_min_heap_size || flag == atoms::am_min_bin_vheap_size) {
-    if (!is_small(v) || small_value(v) < 0) return badarg(p);
-    return make_small(233);
+  if (flag == atoms::am_min_heap_size || flag == atoms::am_min_bin_vheap_size ||
+      flag == atoms::am_fullsweep_after || flag == atoms::am_message_queue_data) {
+    Term old = set_gc_setting(&p->settings, flag, v);
+    return old == kNonValue ? badarg(p) : old;
   }
   if (flag == atoms::am_sensitive) {
     if (v != atoms::am_true && v != atoms::am_false) return badarg(p);
-    return atoms::am_false;
+    Term old = make_bool(p->settings.sensitive);
+    p->settings.sensitive = v == atoms::am_true;
+    return old;
   }
   return badarg_cause(p, atoms::am_badopt);
 }
@@ -383,6 +422,15 @@ Term erl_yield(Process* p, Term*) {
   p->attention = true;
   p->yield_requested = true;
   return atoms::am_true;
+}
+
+// Without distribution every pid, port and reference belongs to this node,
+// which is not alive: nonode@nohost.
+Term erl_node_0(Process*, Term*) { return atoms::am_nonode_nohost; }
+
+Term erl_node_1(Process* p, Term* a) {
+  if (is_local_pid(a[0]) || is_local_port(a[0]) || is_local_ref(a[0])) return atoms::am_nonode_nohost;
+  return badarg(p);
 }
 
 Term erl_send_2(Process* p, Term* a) {

@@ -86,6 +86,19 @@ struct HeapFragment {
   size_t used = 0;
 };
 
+// Per-process settings of spawn_opt/4 and process_flag/2 (GC sizes in
+// words, rounded like ERTS).
+struct ProcessSettings {
+  size_t min_heap_size = 233;
+  size_t min_bin_vheap_size = 46422;
+  int64_t fullsweep_after = 65535;
+  bool off_heap_messages = false;  // message_queue_data
+  bool sensitive = false;
+};
+
+// ERTS's heap size series: the smallest size >= `words`.
+size_t next_heap_size(size_t words);
+
 struct Process final : public TermAllocator {
   Process();
   ~Process() override;
@@ -174,6 +187,7 @@ struct Process final : public TermAllocator {
   // The process dictionary, in insertion order.
   std::vector<std::pair<Term, Term>> dict;
 
+  ProcessSettings settings;
   int64_t reductions = 0;
   uint64_t gc_count = 0;
   bool gc_torture = false;  // collect at every safe point (debug aid)

@@ -23,7 +23,7 @@ struct SpawnOptions {
   bool link = false;
   bool monitor = false;
   Priority priority = Priority::kNormal;
-  size_t min_heap_size = 0;
+  ProcessSettings settings;  // min_heap_size, fullsweep_after, ...
 };
 
 class Scheduler {

@@ -31,6 +31,6 @@ main() ->
     erlang:display(t(fun() -> spawn("m", child, []) end)),
     erlang:display(t(fun() -> spawn(?MODULE, child, [a | b]) end)),
     erlang:display(t(fun() -> spawn(not_a_fun) end)),
-    erlang:display(t(fun() -> spawn_link(fun(_) -> ok end) end)),
-    receive {'EXIT', _, Why} -> erlang:display(Why) after 100 -> ok end,
+    P5 = spawn_link(fun(_) -> ok end),
+    receive {'EXIT', P5, Why} -> erlang:display(Why) after 1000 -> ok end,
     ok.

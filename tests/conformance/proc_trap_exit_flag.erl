@@ -17,7 +17,6 @@ main() ->
     erlang:display(t(fun() -> process_flag(priority, urgent) end)),
     erlang:display(t(fun() -> process_flag(no_such_flag, true) end)),
     erlang:display(t(fun() -> process_flag("x", true) end)),
-    erlang:display(process_flag(save_calls, 0)),
     erlang:display(process_flag(sensitive, false)),
     erlang:display(process_flag(message_queue_data, off_heap)),
     erlang:display(process_flag(message_queue_data, on_heap)),
