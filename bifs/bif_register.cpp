@@ -18,6 +18,12 @@ void register_bifs() {
   vm::set_export_apply(vm::export_entry(vm::atoms::am_erlang, vm::atoms::am_apply, 3), 3);
 }
 
+Term badarg_cause(Process* p, Term cause) {
+  vm::badarg(p);  // clears the raise details: the cause goes in after
+  p->raise.cause = cause;
+  return vm::kNonValue;
+}
+
 Term make_bool(bool b) { return b ? vm::atoms::am_true : vm::atoms::am_false; }
 
 Term make_list_from(Process* p, const Term* items, size_t n) { return vm::make_list_of(p, items, n); }

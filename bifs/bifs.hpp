@@ -25,5 +25,7 @@ Term make_list_from(Process* p, const Term* items, size_t n);
 Term make_list_from_cons(Process* p, Term head, Term tail);
 // Length of a proper list, or -1 if `l` is not one.
 int64_t list_length(Term l);
+// Raises badarg with an error_info cause (badopt, badtype, ...).
+Term badarg_cause(Process* p, Term cause);
 
 }  // namespace openbeam::bifs

@@ -18,10 +18,6 @@ namespace openbeam::bifs {
 using namespace vm;
 
 namespace {
-Term badarg_cause(Process* p, Term cause) {
-  p->raise.cause = cause;
-  return badarg(p);
-}
 
 // Spawns M:F(Args); nullptr (badarg raised) for bad arguments.
 Process* spawn_checked(Process* p, Term* a, const SpawnOptions& o) {
