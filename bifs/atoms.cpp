@@ -11,9 +11,7 @@ using namespace vm;
 
 Term erl_atom_to_list(Process* p, Term* a) {
   if (!is_atom(a[0])) return badarg(p);
-  std::vector<Term> cps;
-  for (uint32_t cp : utf8_code_points(atom_text(a[0]))) cps.push_back(make_small(cp));
-  return make_list_from(p, cps.data(), cps.size());
+  return make_char_list_utf8(p, atom_text(a[0]));
 }
 
 // UTF-8 text of a list of code points; false if it is not one.

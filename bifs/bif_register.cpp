@@ -1,6 +1,8 @@
 #include "bifs/bifs.hpp"
 #include "vm/atom_table.hpp"
+#include "vm/code.hpp"
 #include "vm/interp.hpp"
+#include "vm/utf8.hpp"
 
 namespace openbeam::bifs {
 
@@ -13,9 +15,14 @@ void register_bifs() {
   vm::set_export_bif(vm::export_entry(vm::atom(mod), vm::atom(name), arity), cname);
 #include "bifs/bif_table.def"
 #undef BIF
+#define NIF(mod, name, arity, cname) \
+  vm::register_builtin_nif(vm::atom(mod), vm::atom(name), arity, cname);
+#include "bifs/nif_table.def"
+#undef NIF
   // apply/2,3 are tail calls into their target, not native functions.
   vm::set_export_apply(vm::export_entry(vm::atoms::am_erlang, vm::atoms::am_apply, 2), 2);
   vm::set_export_apply(vm::export_entry(vm::atoms::am_erlang, vm::atoms::am_apply, 3), 3);
+  install_process_hooks();
 }
 
 Term badarg_cause(Process* p, Term cause) {
@@ -33,6 +40,12 @@ Term make_list_from_cons(Process* p, Term head, Term tail) {
   hp[0] = head.raw();
   hp[1] = tail.raw();
   return vm::make_list(hp);
+}
+
+Term make_char_list_utf8(Process* p, std::string_view utf8) {
+  std::vector<Term> cps;
+  for (uint32_t cp : vm::utf8_code_points(utf8)) cps.push_back(vm::make_small(cp));
+  return vm::make_list_of(p, cps.data(), cps.size());
 }
 
 int64_t list_length(Term l) {

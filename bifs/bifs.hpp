@@ -1,6 +1,8 @@
 // Native functions (BIFs): declarations derived from bif_table.def.
 #pragma once
 
+#include <string_view>
+
 #include "vm/exceptions.hpp"
 #include "vm/process.hpp"
 #include "vm/term.hpp"
@@ -13,9 +15,15 @@ using vm::Term;
 #define BIF(mod, name, arity, cname) Term cname(Process* p, Term* args);
 #include "bifs/bif_table.def"
 #undef BIF
+#define NIF(mod, name, arity, cname) Term cname(Process* p, Term* args);
+#include "bifs/nif_table.def"
+#undef NIF
 
 // Points every export entry named in bif_table.def at its native function.
 void register_bifs();
+
+// Exit hooks and message senders other subsystems need (process_bifs.cpp).
+void install_process_hooks();
 
 // Helpers shared by BIF families.
 Term make_bool(bool b);
@@ -23,9 +31,13 @@ Term make_bool(bool b);
 Term make_list_from(Process* p, const Term* items, size_t n);
 // [head | tail]
 Term make_list_from_cons(Process* p, Term head, Term tail);
+// The list of code points of UTF-8 text.
+Term make_char_list_utf8(Process* p, std::string_view utf8);
 // Length of a proper list, or -1 if `l` is not one.
 int64_t list_length(Term l);
 // Raises badarg with an error_info cause (badopt, badtype, ...).
 Term badarg_cause(Process* p, Term cause);
+// binary:part/3 and erlang:binary_part/3 (bifs/binary_module.cpp).
+Term binary_part_of(Process* p, Term bin, Term pos, Term len);
 
 }  // namespace openbeam::bifs

@@ -126,23 +126,11 @@ Term erl_iolist_size(Process* p, Term* a) {
   return make_small(int64_t(w.bit_size() / 8));
 }
 
-static Term part(Process* p, Term bin, Term start, Term len) {
-  if (!is_binary_term(bin) || !is_small(start) || !is_small(len)) return badarg(p);
-  int64_t s = small_value(start), l = small_value(len);
-  if (l < 0) {
-    s += l;
-    l = -l;
-  }
-  int64_t size = int64_t(bits_view(bin).bytes);
-  if (s < 0 || s > size || l > size - s) return badarg(p);
-  return extract_bits(*p, bin, size_t(s) * 8, size_t(l) * 8);
-}
-
-Term erl_binary_part_3(Process* p, Term* a) { return part(p, a[0], a[1], a[2]); }
+Term erl_binary_part_3(Process* p, Term* a) { return binary_part_of(p, a[0], a[1], a[2]); }
 
 Term erl_binary_part_2(Process* p, Term* a) {
   if (!is_tuple(a[1]) || tuple_arity(a[1]) != 2) return badarg(p);
-  return part(p, a[0], tuple_element(a[1], 1), tuple_element(a[1], 2));
+  return binary_part_of(p, a[0], tuple_element(a[1], 1), tuple_element(a[1], 2));
 }
 
 Term erl_split_binary(Process* p, Term* a) {

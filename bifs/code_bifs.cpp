@@ -3,6 +3,8 @@
 #include "vm/atom_table.hpp"
 #include "vm/code.hpp"
 #include "vm/export_table.hpp"
+#include "vm/term_display.hpp"
+#include "vm/term_write.hpp"
 
 namespace openbeam::bifs {
 
@@ -38,6 +40,12 @@ Term erl_make_fun(Process* p, Term* a) {
   hp[0] = make_header(Subtag::kExport, 1);
   hp[1] = reinterpret_cast<Word>(export_entry(a[0], a[1], uint32_t(ar)));
   return make_boxed(hp);
+}
+
+// The text erlang:display shows: "fun M:F/A" or "#Fun<M.Index.Uniq>".
+Term erl_fun_to_list(Process* p, Term* a) {
+  if (!is_fun(a[0])) return badarg(p);
+  return make_char_list_utf8(p, is_closure(a[0]) ? display_term(a[0]) : write_term(a[0]));
 }
 
 Term erl_fun_info_2(Process* p, Term* a) {

@@ -7,24 +7,31 @@
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
+#include "vm/float_text.hpp"
 #include "vm/number.hpp"
 
 namespace openbeam::bifs {
 
 using namespace vm;
 
-// math functions raise badarith for non-numbers and for results that are
-// not finite numbers (domain and range errors), like ERTS.
+// math functions raise badarg for non-numbers, badarith for integers too
+// large for a double and for results that are not finite numbers (domain and
+// range errors), like ERTS's math_call_1/2. Arguments are checked in order.
+static bool math_arg(Process* p, Term x, double* d) {
+  if (number_to_double(x, d)) return true;
+  raise_error(p, is_integer(x) ? atoms::am_badarith : atoms::am_badarg);
+  return false;
+}
 static Term math1(Process* p, Term x, double (*f)(double)) {
   double d;
-  if (!number_to_double(x, &d)) return raise_error(p, atoms::am_badarith);
+  if (!math_arg(p, x, &d)) return kNonValue;
   double r = f(d);
   if (!std::isfinite(r)) return raise_error(p, atoms::am_badarith);
   return make_float(*p, r);
 }
 static Term math2(Process* p, Term x, Term y, double (*f)(double, double)) {
   double a, b;
-  if (!number_to_double(x, &a) || !number_to_double(y, &b)) return raise_error(p, atoms::am_badarith);
+  if (!math_arg(p, x, &a) || !math_arg(p, y, &b)) return kNonValue;
   double r = f(a, b);
   if (!std::isfinite(r)) return raise_error(p, atoms::am_badarith);
   return make_float(*p, r);
@@ -59,30 +66,6 @@ Term math_atan2(Process* p, Term* a) { return math2(p, a[0], a[1], [](double x, 
 Term math_pow(Process* p, Term* a) { return math2(p, a[0], a[1], [](double x, double y) { return std::pow(x, y); }); }
 Term math_fmod(Process* p, Term* a) { return math2(p, a[0], a[1], [](double x, double y) { return std::fmod(x, y); }); }
 
-// Erlang float syntax: [+-]digits.digits[(e|E)[+-]digits], nothing else.
-static std::optional<double> parse_erlang_float(const std::string& s) {
-  size_t i = 0;
-  auto digits = [&] {
-    size_t st = i;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') i++;
-    return i > st;
-  };
-  if (i < s.size() && (s[i] == '+' || s[i] == '-')) i++;
-  if (!digits()) return std::nullopt;
-  if (i >= s.size() || s[i] != '.') return std::nullopt;
-  i++;
-  if (!digits()) return std::nullopt;
-  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-    i++;
-    if (i < s.size() && (s[i] == '+' || s[i] == '-')) i++;
-    if (!digits()) return std::nullopt;
-  }
-  if (i != s.size()) return std::nullopt;
-  double d = std::strtod(s.c_str(), nullptr);
-  if (!std::isfinite(d)) return std::nullopt;
-  return d;
-}
-
 Term erl_list_to_float(Process* p, Term* a) {
   std::string s;
   Term l = a[0];
@@ -92,7 +75,7 @@ Term erl_list_to_float(Process* p, Term* a) {
     s.push_back(char(small_value(c)));
   }
   if (!is_nil(l)) return badarg(p);
-  auto d = parse_erlang_float(s);
+  auto d = float_from_text(s);
   if (!d) return badarg(p);
   return make_float(*p, *d);
 }
@@ -102,7 +85,7 @@ Term erl_binary_to_float(Process* p, Term* a) {
   BitsView v = bits_view(a[0]);
   std::string s(v.bytes, '\0');
   for (size_t i = 0; i < v.bytes; i++) s[i] = char(v.byte(i));
-  auto d = parse_erlang_float(s);
+  auto d = float_from_text(s);
   if (!d) return badarg(p);
   return make_float(*p, *d);
 }

@@ -487,3 +487,35 @@ Term erl_list_to_pid(Process* p, Term* a) {
 }
 
 }  // namespace openbeam::bifs
+
+#include "bifs/ets/ets_table.hpp"
+#include "vm/literal_arena.hpp"
+
+namespace openbeam::bifs {
+
+namespace {
+bool send_ets_transfer(Term to, Term tid, Term from, Term gift) {
+  Process* q = lookup_process(to);
+  if (!q || q->state == ProcState::kExiting) return false;
+  static const Term tag = atom("ETS-TRANSFER");
+  TermArena scratch;
+  Word* hp = scratch.alloc(5);
+  hp[0] = make_header(Subtag::kTuple, 4);
+  hp[1] = tag.raw();
+  hp[2] = tid.raw();
+  hp[3] = from.raw();
+  hp[4] = gift.raw();
+  send_message(q, make_boxed(hp));
+  return true;
+}
+void ets_exit_hook(Process* p) { ets::ets_process_exited(p, p->pid); }
+}  // namespace
+
+// Tells other subsystems about processes: ETS tables die with (or pass on
+// from) their owners.
+void install_process_hooks() {
+  add_exit_hook(ets_exit_hook);
+  ets::set_ets_transfer_sender(send_ets_transfer);
+}
+
+}  // namespace openbeam::bifs

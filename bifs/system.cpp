@@ -45,6 +45,9 @@ Term erl_nif_error_2(Process* p, Term* a) {
 
 Term erl_self(Process* p, Term*) { return p->pid; }
 
+// io:printable_range/0: the +pc setting; erl's default is latin1.
+Term io_printable_range(Process*, Term*) { return atoms::am_latin1; }
+
 Term erl_display(Process*, Term* a) {
   // ERTS writes display output with "\r\n" line ends (stdout is handled as
   // a terminal would be), also when stdout is a file or a pipe.

@@ -11,11 +11,26 @@ BinaryBlob* BinaryBlob::create(size_t size) {
   auto* b = static_cast<BinaryBlob*>(mem);
   new (&b->refc) std::atomic<int64_t>(1);
   b->size = size;
+  b->destructor = nullptr;
   return b;
+}
+
+BinaryBlob* create_magic_blob(size_t size, void (*destructor)(BinaryBlob*)) {
+  BinaryBlob* b = BinaryBlob::create(size);
+  b->destructor = destructor;
+  return b;
+}
+
+BinaryBlob* magic_blob(Term t, void (*destructor)(BinaryBlob*)) {
+  if (!is_boxed_of(t, Subtag::kRefcBinary)) return nullptr;
+  const Word* p = boxed_ptr(t);
+  auto* b = reinterpret_cast<BinaryBlob*>(p[2]);
+  return p[1] == 0 && b->destructor == destructor ? b : nullptr;
 }
 
 void BinaryBlob::release() {
   if (refc.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    if (destructor) destructor(this);
     refc.~atomic<int64_t>();
     std::free(this);
   }

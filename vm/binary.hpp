@@ -28,10 +28,16 @@ namespace openbeam::vm {
 constexpr size_t kHeapBinaryMax = 64;
 
 // Off-heap, reference-counted byte buffer.
+//
+// A "magic" blob (ERTS's magic binary) holds a native object instead of
+// bytes (a compiled binary:compile_pattern/1 pattern, ...): its handle has
+// byte size 0, so Erlang code sees <<>>, and `destructor` (also the type
+// tag: see magic_blob) frees the object when the last reference goes.
 struct BinaryBlob {
   std::atomic<int64_t> refc;
   size_t size;
-  uint8_t data[1];  // `size` bytes follow
+  void (*destructor)(BinaryBlob*) = nullptr;  // magic blobs only
+  alignas(8) uint8_t data[1];  // `size` bytes follow
 
   static BinaryBlob* create(size_t size);  // refc starts at 1
   void retain() { refc.fetch_add(1, std::memory_order_relaxed); }
@@ -72,5 +78,13 @@ struct BitsView {
 };
 
 BitsView bits_view(Term t);
+
+// A magic blob of `size` bytes of storage for a native object, with the
+// destructor that frees it. Wrap it in a term with make_magic_binary
+// (vm/bits.hpp).
+BinaryBlob* create_magic_blob(size_t size, void (*destructor)(BinaryBlob*));
+// The magic blob behind `t` if `t` is a magic binary made with exactly this
+// destructor (so user-made binaries can never pass), else nullptr.
+BinaryBlob* magic_blob(Term t, void (*destructor)(BinaryBlob*));
 
 }  // namespace openbeam::vm

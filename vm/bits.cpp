@@ -122,24 +122,48 @@ double half_to_double(uint16_t h) {
 // ---- binaries -------------------------------------------------------------------
 
 Term make_binary(TermAllocator& a, const uint8_t* bytes, size_t n) {
+  uint8_t* data;
+  Term t = make_binary_uninit(a, n, &data);
+  if (n) std::memcpy(data, bytes, n);
+  return t;
+}
+
+Term make_binary_uninit(TermAllocator& a, size_t n, uint8_t** data) {
   if (n <= kHeapBinaryMax) {
     Word words = heap_binary_words(n);
     Word* p = a.alloc(words);
     p[0] = make_header(Subtag::kHeapBinary, words - 1);
     p[1] = n;
     p[words - 1] = 0;  // no uninitialised padding
-    if (n) std::memcpy(p + 2, bytes, n);
+    *data = reinterpret_cast<uint8_t*>(p + 2);
     return make_boxed(p);
   }
   BinaryBlob* blob = BinaryBlob::create(n);
-  std::memcpy(blob->data, bytes, n);
   Word* p = a.alloc(kRefcBinaryWords);
   p[0] = make_header(Subtag::kRefcBinary, kRefcBinaryWords - 1);
   p[1] = n;
   p[2] = reinterpret_cast<Word>(blob);
   p[3] = 0;
   a.own_blob(p);
+  *data = blob->data;
   return make_boxed(p);
+}
+
+Term make_magic_binary(TermAllocator& a, BinaryBlob* b) {
+  Word* p = a.alloc(kRefcBinaryWords);
+  p[0] = make_header(Subtag::kRefcBinary, kRefcBinaryWords - 1);
+  p[1] = 0;
+  p[2] = reinterpret_cast<Word>(b);
+  p[3] = 0;
+  a.own_blob(p);
+  return make_boxed(p);
+}
+
+const uint8_t* view_bytes(const BitsView& v, std::vector<uint8_t>& scratch) {
+  if (v.bit_offset == 0) return v.base;
+  scratch.resize(v.bytes);
+  for (size_t i = 0; i < v.bytes; i++) scratch[i] = v.byte(i);
+  return scratch.data();
 }
 
 Term real_binary(Term t, size_t* bit_offset) {

@@ -133,4 +133,13 @@ std::vector<std::string>& code_path();
 // the file did not load.
 bool autoload_module(Term name);
 
+// ---- built-in NIF libraries ---------------------------------------------
+// NIFs of preloaded modules (prim_file, ...) are part of the VM, like ERTS's
+// statically linked NIF libraries. Registered once at start-up; whenever a
+// module with such a library is loaded, the body of each NIF's Erlang stub
+// (`erlang:nif_error(undef)`) is replaced by a call to the native function
+// before the module is published, so local and external calls both reach it.
+// Bare mode has no boot to run the module's on_load, hence at load time.
+void register_builtin_nif(Term module, Term function, uint32_t arity, BifFn fn);
+
 }  // namespace openbeam::vm

@@ -604,6 +604,44 @@ const LineEntry* Module::line_at(const Word* pc) const {
   return le;
 }
 
+namespace {
+struct BuiltinNif {
+  Term function;
+  uint32_t arity;
+  BifFn fn;
+};
+std::map<Word, std::vector<BuiltinNif>>& builtin_nifs() {
+  static std::map<Word, std::vector<BuiltinNif>> t;
+  return t;
+}
+
+// Points the stub bodies of m's built-in NIFs at their native functions.
+bool install_builtin_nifs(Module& m, std::string* error) {
+  auto it = builtin_nifs().find(m.name.raw());
+  if (it == builtin_nifs().end()) return true;
+  constexpr size_t kFuncInfoWords = 4;  // vm/instrs.def
+  constexpr size_t kStubWords = 3;      // call_bif_stub B E
+  for (const BuiltinNif& n : it->second) {
+    for (const FunctionInfo& f : m.functions) {
+      if (f.name != n.function || f.arity != n.arity) continue;
+      size_t entry = f.func_info + kFuncInfoWords;
+      if (f.end < entry + kStubWords) {
+        if (error) *error = "NIF stub " + std::string(atom_text(n.function)) + " too short";
+        return false;
+      }
+      m.code[entry] = reinterpret_cast<Word>(instr_handler(Instr::call_bif_stub));
+      m.code[entry + 1] = reinterpret_cast<Word>(n.fn);
+      m.code[entry + 2] = reinterpret_cast<Word>(export_entry(m.name, n.function, n.arity));
+    }
+  }
+  return true;
+}
+}  // namespace
+
+void register_builtin_nif(Term module, Term function, uint32_t arity, BifFn fn) {
+  builtin_nifs()[module.raw()].push_back({function, arity, fn});
+}
+
 bool load_module(const uint8_t* data, size_t size, Term expected, std::string* error) {
   loader::LoadError lerr;
   auto bf = loader::read_beam_file(data, size, &lerr);
@@ -628,6 +666,7 @@ bool load_module(const uint8_t* data, size_t size, Term expected, std::string* e
   m->code.reserve(bf->operands.size() + 2 * bf->code.size());
   Emitter em(*bf, *m);
   if (!em.run(error)) return false;
+  if (!install_builtin_nifs(*m, error)) return false;
   // Publish: point the export entries at the new code.
   Module* raw = m.get();
   {

@@ -63,4 +63,38 @@ Term copy_term(TermAllocator& to, Term root) {
   return result;
 }
 
+size_t flat_size(Term root) {
+  size_t words = 0;
+  std::vector<Term> stack{root};
+  while (!stack.empty()) {
+    Term t = stack.back();
+    stack.pop_back();
+    while (is_list(t)) {
+      words += 2;
+      stack.push_back(car(t));
+      t = cdr(t);
+    }
+    if (is_immed(t) || t.raw() == 0) continue;
+    const Word* o = boxed_ptr(t);
+    Word arity = header_arity(o[0]);
+    words += 1 + arity;
+    switch (header_subtag(o[0])) {
+      case Subtag::kTuple:
+      case Subtag::kMap:
+      case Subtag::kHashMap:
+        for (Word i = 1; i <= arity; i++) stack.push_back(Term(o[i]));
+        break;
+      case Subtag::kFun:
+        for (Word i = 2; i <= arity; i++) stack.push_back(Term(o[i]));
+        break;
+      case Subtag::kSubBinary:
+        stack.push_back(Term(o[4]));
+        break;
+      default:
+        break;
+    }
+  }
+  return words;
+}
+
 }  // namespace openbeam::vm

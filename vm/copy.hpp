@@ -9,5 +9,7 @@
 namespace openbeam::vm {
 
 Term copy_term(TermAllocator& to, Term t);
+// Words copy_term(to, t) allocates in total (immediates take none).
+size_t flat_size(Term t);
 
 }  // namespace openbeam::vm

@@ -162,6 +162,16 @@ class Measurer {
     return true;
   }
 
+  // Whether the atom encoded at `at` is nonode@nohost.
+  bool local_node_atom(size_t at) const {
+    std::string_view want = "nonode@nohost";
+    uint8_t t = d_[at];
+    bool wide = t == ext::kAtom || t == ext::kAtomUtf8;
+    size_t n = wide ? be16(d_ + at + 1) : d_[at + 1];
+    const char* text = reinterpret_cast<const char*>(d_ + at + (wide ? 3 : 2));
+    return std::string_view(text, n) == want;
+  }
+
   // Validates one term's own bytes; `add` receives its number of children.
   bool one(size_t& add) {
     if (!need(1)) return false;
@@ -283,15 +293,36 @@ class Measurer {
         words_ += 2;
         return true;
       }
+      case ext::kNewReference:
+      case ext::kNewerReference: {
+        if (!need(2)) return false;
+        size_t n = be16(d_ + pos_);
+        pos_ += 2;
+        if (!need(1)) return false;
+        size_t node_at = pos_;
+        uint8_t t = d_[pos_++];
+        if (!is_atom_tag(t)) return fail("reference node is not an atom");
+        if (!atom(t)) return false;
+        size_t cre_bytes = tag == ext::kNewerReference ? 4 : 1;
+        if (!need(cre_bytes + 4 * n)) return false;
+        uint32_t cre = cre_bytes == 4 ? be32(d_ + pos_) : d_[pos_];
+        pos_ += cre_bytes;
+        // Only references of this node (nonode@nohost, creation 0) with
+        // ERTS's 1..3 numbers and an 18-bit first number exist here;
+        // references of other nodes need distribution (issue 4).
+        if (!local_node_atom(node_at) || cre != 0) return fail("references of other nodes are not supported yet");
+        if (n < 1 || n > 3 || be32(d_ + pos_) > kRefN0Mask) return fail("bad local reference");
+        pos_ += 4 * n;
+        words_ += kLocalRefWords;
+        return true;
+      }
       case ext::kNewPid:
       case ext::kPid:
       case ext::kNewPort:
       case ext::kPort:
       case ext::kV4Port:
-      case ext::kNewReference:
-      case ext::kNewerReference:
       case ext::kReference:
-        return fail("pids, ports and references are not supported yet");
+        return fail("pids, ports and old references are not supported yet");
       case ext::kNewFun:
         return fail("local funs (NEW_FUN_EXT) are not supported yet");
       case ext::kFun:
@@ -528,6 +559,18 @@ class Builder {
         p[0] = make_header(Subtag::kExport, 1);
         p[1] = reinterpret_cast<Word>(export_entry(mod, fun, arity));
         *slot = make_boxed(p);
+        return;
+      }
+      case ext::kNewReference:
+      case ext::kNewerReference: {
+        size_t n = be16(d_ + pos_);
+        pos_ += 2;
+        atom(d_[pos_++]);
+        pos_ += tag == ext::kNewerReference ? 4 : 1;
+        RefNumbers r{{0, 0, 0}};
+        for (size_t i = 0; i < n; i++) r.n[i] = be32(d_ + pos_ + 4 * i);
+        pos_ += 4 * n;
+        *slot = make_local_ref(alloc(kLocalRefWords), r);
         return;
       }
       default:

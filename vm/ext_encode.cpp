@@ -419,12 +419,21 @@ class Encoder {
         small(e->arity);  // 0..255: SMALL_INTEGER_EXT
         return true;
       }
-      case Subtag::kRef:
+      case Subtag::kRef: {
+        // NEWER_REFERENCE_EXT: a local ref is ours (nonode@nohost, creation 0).
+        RefNumbers r = local_ref_numbers(t);
+        s_.u8(ext::kNewerReference);
+        s_.be16(3);
+        atom(atoms::am_nonode_nohost);
+        s_.be32(0);
+        for (uint32_t n : r.n) s_.be32(n);
+        return true;
+      }
       case Subtag::kFun:
       case Subtag::kExternalPid:
       case Subtag::kExternalPort:
       case Subtag::kExternalRef:
-        // TODO(processes issue): NEWER_REFERENCE_EXT, NEW_FUN_EXT,
+        // TODO(processes issue): NEW_FUN_EXT,
         // NEW_PID_EXT, NEW_PORT_EXT / V4_PORT_EXT.
         return fail(EncodeError::kUnsupported);
       case Subtag::kMatchState:

@@ -23,6 +23,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 
 #include "vm/atom_table.hpp"
 #include "vm/float_format.hpp"
@@ -153,6 +154,31 @@ std::optional<std::string> float_to_text(double d, const FloatTextOptions& o) {
       break;
   }
   return scientific_text(d, n);
+}
+
+std::optional<double> float_from_text(std::string_view s) {
+  size_t i = 0;
+  auto digits = [&] {
+    size_t st = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') i++;
+    return i > st;
+  };
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) i++;
+  if (!digits()) return std::nullopt;
+  if (i >= s.size() || (s[i] != '.' && s[i] != ',')) return std::nullopt;
+  size_t point = i++;
+  if (!digits()) return std::nullopt;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    i++;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) i++;
+    if (!digits()) return std::nullopt;
+  }
+  if (i != s.size()) return std::nullopt;
+  std::string text(s);
+  text[point] = '.';
+  double d = std::strtod(text.c_str(), nullptr);
+  if (!std::isfinite(d)) return std::nullopt;
+  return d;
 }
 
 }  // namespace openbeam::vm

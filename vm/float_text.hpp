@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "vm/term.hpp"
 
@@ -37,5 +38,10 @@ std::optional<FloatTextOptions> parse_float_text_options(Term options);
 
 // The text float_to_list(D, Options) returns; nullopt for badarg.
 std::optional<std::string> float_to_text(double d, const FloatTextOptions& o = {});
+
+// list_to_float/1, binary_to_float/1 (ERTS's sys_chars_to_double): exactly
+// [+-]digits(.|,)digits[(e|E)[+-]digits]; nullopt for anything else and for
+// values too large for a double (too small ones give 0.0).
+std::optional<double> float_from_text(std::string_view s);
 
 }  // namespace openbeam::vm

@@ -69,6 +69,31 @@ void set_export_bif(ExportEntry* e, BifFn fn) {
   e->address = e->stub;
 }
 
+// Whether a fun call returning to `ret` is a tail call (`deallocate; return`
+// follows it). Like erl, a failing non-tail fun call shows its caller twice in
+// the stack trace (once for the call, once for the pushed return address).
+static bool fun_call_is_tail(const Word* ret) {
+  return ret && ret[0] == reinterpret_cast<Word>(g_handlers[unsigned(Instr::deallocate)]) &&
+         ret[2] == reinterpret_cast<Word>(g_handlers[unsigned(Instr::return_)]);
+}
+
+// The continuation a failing fun call shows in its stack trace: like erl,
+// a non-tail call_fun shows its caller twice (the call and the pushed return
+// address), a tail call once; a failing apply of a fun shows its caller once.
+static const Word* bad_fun_cp(const Word* fun_ret, const Word* cp, const Word* apply_saved_cp) {
+  if (!fun_ret) return apply_saved_cp;
+  return fun_call_is_tail(fun_ret) ? cp : fun_ret;
+}
+
+Term bif_trap(Process* p, const ExportEntry* e, const Term* args, unsigned n) {
+  Term tmp[8];
+  assert(n <= 8);
+  for (unsigned i = 0; i < n; i++) tmp[i] = args[i];
+  for (unsigned i = 0; i < n; i++) p->x[i] = tmp[i];
+  p->trap_to = e;
+  return kTrap;
+}
+
 // ---- bit syntax helpers ------------------------------------------------------
 static Term new_match_state(Process* p, Term bin) {
   size_t off;
@@ -158,6 +183,8 @@ RunResult run_process(Process* p, int budget) {
   int64_t reds = budget;
   Term tmp;
   unsigned call_arity = 0;
+  const Word* fun_ret = nullptr;  // call_fun: return address, set as cp once the call is valid
+  const Word* apply_saved_cp = nullptr;  // apply of a fun: cp to show if the fun is bad
   ExportEntry* call_export = nullptr;
   bool map_exact = false;
   int bif_mode = 0;
@@ -283,6 +310,10 @@ L_call_bif_stub: {
   p->cp = cp;
   tmp = fn(p, x);
   RELOAD();
+  if (tmp == kTrap) {
+    call_export = const_cast<ExportEntry*>(p->trap_to);
+    goto do_call_export;
+  }
   if (tmp == kNonValue) {
     auto* e = reinterpret_cast<const ExportEntry*>(OPW(2));
     capture_bif_args(p, e, x);
@@ -308,17 +339,20 @@ L_call_apply: {
     goto handle_error;
   }
   Word mode = OPW(2);
+  apply_saved_cp = cp;
   if (mode == 0) {
     cp = pc + 5;
   } else if (mode == 2) {
     cp = reinterpret_cast<const Word*>(E[0]);
     E += OPW(4) + 1;
     p->stop = E;
+    apply_saved_cp = cp;
   }
   goto apply_common;
 }
 L_apply_stub: {
   // erlang:apply(M, F, Args) / apply(Fun, Args): a tail call to the target.
+  apply_saved_cp = cp;
   goto apply_common;
 }
 apply_common: {
@@ -342,6 +376,7 @@ apply_common: {
   tmp = x[0];
   for (unsigned i = 0; i < n; i++) x[i] = Term(items[i]);
   call_arity = n;
+  fun_ret = nullptr;  // cp is already set: see bad_fun_cp
   goto do_call_fun;
 apply_badarg:
   raise_error(p, atoms::am_badarg);
@@ -439,6 +474,17 @@ do_call_bif: {
   p->cp = cp;
   tmp = e->bif(p, x);
   RELOAD();
+  if (tmp == kTrap) {
+    call_export = const_cast<ExportEntry*>(p->trap_to);
+    if (bif_mode == 0) {
+      cp = pc + 2;
+    } else if (bif_mode == 2) {
+      cp = reinterpret_cast<const Word*>(E[0]);
+      E += OPW(2) + 1;
+      p->stop = E;
+    }
+    goto do_call_export;
+  }
   if (tmp == kNonValue) {
     capture_bif_args(p, e, x);
     goto handle_error;
@@ -754,13 +800,13 @@ L_raw_raise: {
 L_call_fun: {
   call_arity = unsigned(OPW(1));
   tmp = x[call_arity];
-  cp = pc + 2;
+  fun_ret = pc + 2;
   goto do_call_fun;
 }
 L_call_fun2: {
   call_arity = unsigned(OPW(1));
   tmp = S(2);
-  cp = pc + 3;
+  fun_ret = pc + 3;
   goto do_call_fun;
 }
 do_call_fun: {
@@ -769,6 +815,7 @@ do_call_fun: {
     if (fe->arity - fe->num_free != call_arity) goto bad_arity;
     const Word* env = boxed_ptr(tmp) + 2;
     for (uint32_t i = 0; i < fe->num_free; i++) x[call_arity + i] = Term(env[i]);
+    if (fun_ret) cp = fun_ret;  // nullptr: apply, cp already set
     pc = fe->address;
     CALL_REDS(call_arity + fe->num_free);
     DISPATCH();
@@ -776,31 +823,41 @@ do_call_fun: {
   if (is_export_fun(tmp)) {
     call_export = const_cast<ExportEntry*>(export_fun_entry(tmp));
     if (call_export->arity != call_arity) goto bad_arity;
+    if (fun_ret) cp = fun_ret;  // nullptr: apply, cp already set
     goto do_call_export;
   }
+  cp = bad_fun_cp(fun_ret, cp, apply_saved_cp);
   RAISE(make_tuple2(p, atoms::am_badfun, tmp));
 bad_arity : {
+  cp = bad_fun_cp(fun_ret, cp, apply_saved_cp);
   Term args = make_list_of(p, x, call_arity);
   RAISE(make_tuple2(p, atoms::am_badarity, make_tuple2(p, tmp, args)));
 }
 }
 L_apply: {
+  // x[0..arity) args, x[arity] = module, x[arity+1] = function
   call_arity = unsigned(OPW(1));
+  if (!is_atom(x[call_arity]) || !is_atom(x[call_arity + 1])) goto apply_instr_badarg;
   cp = pc + 2;
   goto do_apply;
 }
 L_apply_last: {
   call_arity = unsigned(OPW(1));
+  if (!is_atom(x[call_arity]) || !is_atom(x[call_arity + 1])) goto apply_instr_badarg;
   cp = reinterpret_cast<const Word*>(E[0]);
   E += OPW(2) + 1;
   p->stop = E;
   goto do_apply;
 }
+apply_instr_badarg: {
+  // Like erl: the error shows erlang:apply(M, F, Args) called from here.
+  Term mfa[3] = {x[call_arity], x[call_arity + 1], make_list_of(p, x, call_arity)};
+  raise_error(p, atoms::am_badarg);
+  capture_bif_args(p, export_entry(atoms::am_erlang, atoms::am_apply, 3), mfa);
+  goto handle_error;
+}
 do_apply: {
-  // x[0..arity) args, x[arity] = module, x[arity+1] = function
-  Term m = x[call_arity], f = x[call_arity + 1];
-  if (!is_atom(m) || !is_atom(f)) RAISE(atoms::am_badarg);
-  call_export = export_entry(m, f, call_arity);
+  call_export = export_entry(x[call_arity], x[call_arity + 1], call_arity);
   goto do_call_export;
 }
 L_make_fun3: {

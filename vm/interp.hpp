@@ -21,4 +21,10 @@ void set_export_apply(ExportEntry* e, unsigned arity);
 // Points an export entry at a native function.
 void set_export_bif(ExportEntry* e, BifFn fn);
 
+// ERTS's BIF_TRAP: a BIF ends with `return bif_trap(p, e, args, n)` to
+// continue in `e` (usually Erlang code) with those arguments, as a tail
+// call in place of the BIF. Only for BIFs called through call_ext/apply
+// (not guard BIFs).
+Term bif_trap(Process* p, const ExportEntry* e, const Term* args, unsigned n);
+
 }  // namespace openbeam::vm

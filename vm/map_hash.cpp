@@ -150,6 +150,13 @@ uint32_t internal_hash(Term term, uint32_t salt) {
           pop = true;
           break;
         }
+        case Subtag::kRef: {  // all three numbers, like ERTS's internal hash
+          RefNumbers r = local_ref_numbers(term);
+          hs.one(r.n[0], hconst(7));
+          hs.two(r.n[1], r.n[2], hconst(8));
+          pop = true;
+          break;
+        }
         default: {
           // Export funs and other VM-internal objects: hash the pointer.
           Word w = p[1];

@@ -30,6 +30,9 @@ namespace openbeam::vm {
 
 constexpr unsigned kMaxXRegs = 1024;
 constexpr unsigned kMaxFRegs = 1024;
+// Returned by a BIF that continues in Erlang code (ERTS's BIF_TRAP): see
+// bif_trap() in vm/interp.hpp. Also a header word, never a term.
+constexpr Term kTrap = Term(make_header(Subtag::kTuple, 1));
 
 // Exception classes (ERTS's EXC_ERROR/EXIT/THROW) and flags.
 enum class ExcClass : uint8_t { kError, kExit, kThrow };
@@ -182,6 +185,7 @@ struct Process final : public TermAllocator {
   Term exc_reason = kNonValue;
   Term exc_stacktrace = kNonValue;  // list of {M,F,A,Loc}, or kNonValue
   RaiseDetail raise;                // what the raise site knew (see above)
+  const ExportEntry* trap_to = nullptr;  // set with kTrap (bif_trap)
   int64_t catches = 0;              // active catch/try markers on the stack
 
   // The process dictionary, in insertion order.

@@ -8,6 +8,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/binary.hpp"
 #include "vm/bignum.hpp"
+#include "vm/code.hpp"
 #include "vm/export_table.hpp"
 
 namespace openbeam::vm {
@@ -110,6 +111,17 @@ int compare_bits(Term a, Term b) {
   return xb < yb ? -1 : xb > yb ? 1 : 0;
 }
 
+// Local references: numbers from the most significant down, like ERTS.
+// (External references need nodes: issue 4.)
+int compare_refs(Term a, Term b) {
+  if (!is_local_ref(a) || !is_local_ref(b)) return is_local_ref(a) ? -1 : 1;
+  RefNumbers x = local_ref_numbers(a), y = local_ref_numbers(b);
+  for (int i = 2; i >= 0; i--) {
+    if (x.n[i] != y.n[i]) return x.n[i] < y.n[i] ? -1 : 1;
+  }
+  return 0;
+}
+
 int compare_atoms(Term a, Term b) {
   std::string_view x = atom_text(a), y = atom_text(b);
   int c = x.compare(y);  // UTF-8 byte order is code point order
@@ -183,8 +195,8 @@ int compare_impl(Term a0, Term b0, bool exact0) {
         case kNil: break;
         case kBits: c = compare_bits(a, b); break;
         case kPid:
-        case kPort:
-        case kRef: c = sign(int64_t(a.raw() >> 4) - int64_t(b.raw() >> 4)); break;
+        case kPort: c = sign(int64_t(a.raw() >> 4) - int64_t(b.raw() >> 4)); break;
+        case kRef: c = compare_refs(a, b); break;
         case kFun: {
           if (is_export_fun(a) && is_export_fun(b)) {
             const ExportEntry* x = export_fun_entry(a);
@@ -192,6 +204,20 @@ int compare_impl(Term a0, Term b0, bool exact0) {
             c = compare_atoms(x->module, y->module);
             if (!c) c = compare_atoms(x->function, y->function);
             if (!c) c = sign(int64_t(x->arity) - int64_t(y->arity));
+          } else if (!is_export_fun(a) && !is_export_fun(b)) {
+            // Like ERTS: module, lambda index, old_uniq, number of free
+            // variables, then the free variables in order.
+            const FunEntry* x = closure_entry(a);
+            const FunEntry* y = closure_entry(b);
+            c = compare_atoms(x->module_name, y->module_name);
+            if (!c) c = sign(int64_t(x->index) - int64_t(y->index));
+            if (!c) c = sign(int64_t(x->old_uniq) - int64_t(y->old_uniq));
+            if (!c) c = sign(int64_t(x->num_free) - int64_t(y->num_free));
+            if (!c) {
+              for (uint32_t i = x->num_free; i >= 1; i--) {
+                stack.push_back({Term(boxed_ptr(a)[1 + i]), Term(boxed_ptr(b)[1 + i]), exact});
+              }
+            }
           } else {
             c = is_export_fun(a) ? 1 : -1;
           }

@@ -219,8 +219,11 @@ class Printer {
     } else if (boxed_subtag(t) == Subtag::kFun) {
       const FunEntry* fe = closure_entry(t);
       display_local_fun(out_, fe->module_name, fe->old_index, fe->old_uniq);
+    } else if (is_local_ref(t)) {
+      RefNumbers r = local_ref_numbers(t);
+      display_ref(out_, 0, r.n, 3);
     } else {
-      out_ += "<unknown>";  // refs, remote pids/ports: later issues
+      out_ += "<unknown>";  // remote pids/ports/refs: later issues
     }
     return true;
   }

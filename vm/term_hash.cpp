@@ -276,10 +276,12 @@ uint32_t make_hash2(Term t) {
           term = Term(p[2]);
           continue;
         }
+        case Subtag::kRef:  // only the first number, like ERTS
+          mix1(h, local_ref_numbers(term).n[0], g(7));
+          break;
         default: {
-          // TODO(processes): references hash (first ref number, 0, G*7);
-          // external pids (number, 0, G*5) and ports (lo, hi, G*6). None
-          // exist in OpenBEAM yet: hash the object's address instead.
+          // TODO(processes): external pids (number, 0, G*5) and ports
+          // (lo, hi, G*6). None exist in OpenBEAM yet: hash the address.
           Word w = term.raw();
           mix2(h, uint32_t(w), uint32_t(w >> 32), g(7));
           break;
@@ -446,9 +448,12 @@ uint32_t make_hash(Term t) {
           term = Term(p[2]);
           continue;
         }
+        case Subtag::kRef:  // the first number bytewise, like ERTS
+          step32(h, local_ref_numbers(term).n[0], F9);
+          h *= F10;
+          break;
         default: {
-          // TODO(processes): references hash their first number bytewise
-          // with F9 then *F10; external pids and ports like local ones.
+          // TODO(processes): external pids and ports like local ones.
           // None exist yet: hash the object's address deterministically.
           step32(h, uint32_t(term.raw()), F9);
           h *= F10;

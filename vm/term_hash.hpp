@@ -18,7 +18,7 @@
 // Both walk the term with an explicit stack: any depth works (a list nested
 // a million levels deep, a tuple chain, ...).
 //
-// Pids, ports and references do not exist in OpenBEAM yet: they hash to a
+// External pids and ports do not exist in OpenBEAM yet: they hash to a
 // placeholder value (see the TODO in term_hash.cpp).
 #pragma once
 

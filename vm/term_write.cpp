@@ -8,6 +8,7 @@
 #include "vm/binary.hpp"
 #include "vm/export_table.hpp"
 #include "vm/float_format.hpp"
+#include "vm/term_display.hpp"
 #include "vm/utf8.hpp"
 
 namespace openbeam::vm {
@@ -230,8 +231,11 @@ void write_term(std::string& out, Term root) {
       write_atom_erts(text, e->function);
       text += "/" + std::to_string(e->arity);
       for (unsigned char c : text) put_utf8(out, c);
+    } else if (is_local_ref(t)) {
+      RefNumbers r = local_ref_numbers(t);
+      display_ref(out, 0, r.n, 3);
     } else {
-      out += "<unprintable>";  // pids, ports, refs, closures: later issues
+      out += "<unprintable>";  // pids, ports, closures: later issues
     }
   }
 }

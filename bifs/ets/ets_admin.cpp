@@ -1,0 +1,296 @@
+// ETS table administration: new, delete, info, whereis, rename, give_away,
+// setopts, safe_fixtable, delete_all_objects.
+#include "bifs/ets/ets_common.hpp"
+#include "vm/copy.hpp"
+#include "vm/unique.hpp"
+
+namespace openbeam::bifs {
+
+using namespace vm;
+using namespace ets;
+
+namespace {
+
+Term type_atom(TableType t) {
+  switch (t) {
+    case TableType::kSet: return atoms::am_set;
+    case TableType::kOrderedSet: return atoms::am_ordered_set;
+    case TableType::kBag: return atoms::am_bag;
+    case TableType::kDuplicateBag: return atoms::am_duplicate_bag;
+  }
+  return atoms::am_set;
+}
+Term access_atom(Access a) {
+  switch (a) {
+    case Access::kPublic: return atoms::am_public;
+    case Access::kProtected: return atoms::am_protected;
+    case Access::kPrivate: return atoms::am_private;
+  }
+  return atoms::am_protected;
+}
+bool is_bool(Term t) { return t == atoms::am_true || t == atoms::am_false; }
+
+// {heir, Pid, Data} / {heir, none}: sets the table's heir; false if malformed.
+bool set_heir(Table& t, Term opt) {
+  Word n = tuple_arity(opt);
+  if (n == 2 && tuple_element(opt, 2) == atoms::am_none) {
+    t.heir = atoms::am_none;
+    obj_free(t.heir_data);
+    t.heir_data = nullptr;
+    return true;
+  }
+  if (n != 3 || !is_local_pid(tuple_element(opt, 2))) return false;
+  t.heir = tuple_element(opt, 2);
+  obj_free(t.heir_data);
+  Word box[2] = {make_header(Subtag::kTuple, 1), tuple_element(opt, 3).raw()};
+  t.heir_data = obj_create(make_boxed(box));
+  return true;
+}
+
+Term info_item(Process* p, Table& t, Term item) {
+  if (item == atoms::am_id) return make_local_ref(p->alloc(kLocalRefWords), t.ref);
+  if (item == atoms::am_name) return t.name;
+  if (item == atoms::am_named_table) return make_bool(t.named);
+  if (item == atoms::am_type) return type_atom(t.type);
+  if (item == atoms::am_keypos) return make_small(t.keypos);
+  if (item == atoms::am_protection) return access_atom(t.access);
+  if (item == atoms::am_owner) return t.owner;
+  if (item == atoms::am_heir) return t.heir;
+  if (item == atoms::am_size) return make_small(int64_t(t.store->size()));
+  if (item == atoms::am_memory) return make_small(int64_t(t.store->memory_words() + 40));
+  if (item == atoms::am_node) return atoms::am_nonode_nohost;
+  if (item == atoms::am_compressed) return make_bool(t.compressed);
+  if (item == atoms::am_read_concurrency) return make_bool(t.read_concurrency);
+  if (item == atoms::am_write_concurrency) return make_bool(t.write_concurrency);
+  if (item == atoms::am_decentralized_counters) return make_bool(t.decentralized_counters);
+  if (item == atoms::am_fixed) return make_bool(!t.fixers.empty());
+  if (item == atoms::am_safe_fixed || item == atoms::am_safe_fixed_monotonic_time) {
+    if (t.fixers.empty()) return atoms::am_false;
+    std::vector<Term> pairs;
+    for (auto& [pid, n] : t.fixers) pairs.push_back(make_tuple2(p, pid, make_small(n)));
+    Term when = make_small(t.fix_time_ns);
+    if (item == atoms::am_safe_fixed) {  // {MegaSecs, Secs, MicroSecs}
+      int64_t us = t.fix_time_ns / 1000;
+      when = make_tuple3(p, make_small(us / 1000000000000), make_small(us / 1000000 % 1000000),
+                         make_small(us % 1000000));
+    }
+    return make_tuple2(p, when, make_list_of(p, pairs.data(), pairs.size()));
+  }
+  return kNonValue;
+}
+
+}  // namespace
+
+// ---- lookup helpers (ets_common.hpp) --------------------------------------------
+}  // namespace openbeam::bifs
+
+namespace openbeam::ets {
+
+TablePtr table_for(Process* p, Term id, Need need) {
+  TablePtr t = find_table(id);
+  if (!t) {
+    ets_badarg(p, vm::atoms::am_id);
+    return nullptr;
+  }
+  bool owner = t->owner == p->pid;
+  bool ok = owner || t->access == Access::kPublic || (t->access == Access::kProtected && need == Need::kRead);
+  if (!ok) {
+    ets_badarg(p, vm::atoms::am_access);
+    return nullptr;
+  }
+  return t;
+}
+
+Term table_id_term(Process* p, const Table& t) {
+  if (t.named) return t.name;
+  return vm::make_local_ref(p->alloc(vm::kLocalRefWords), t.ref);
+}
+
+}  // namespace openbeam::ets
+
+namespace openbeam::bifs {
+
+Term ets_new_2(Process* p, Term* a) {
+  Term name = a[0];
+  if (!is_atom(name) || list_length(a[1]) < 0) return badarg(p);
+  auto t = std::make_shared<Table>();
+  t->name = name;
+  t->owner = p->pid;
+  t->heir = atoms::am_none;
+  bool ordered_wc = false;
+  Term wc = atoms::am_false;
+  bool dc_given = false;
+  for (Term l = a[1]; is_list(l); l = cdr(l)) {
+    Term o = car(l);
+    if (o == atoms::am_set) t->type = TableType::kSet;
+    else if (o == atoms::am_ordered_set) t->type = TableType::kOrderedSet;
+    else if (o == atoms::am_bag) t->type = TableType::kBag;
+    else if (o == atoms::am_duplicate_bag) t->type = TableType::kDuplicateBag;
+    else if (o == atoms::am_public) t->access = Access::kPublic;
+    else if (o == atoms::am_protected) t->access = Access::kProtected;
+    else if (o == atoms::am_private) t->access = Access::kPrivate;
+    else if (o == atoms::am_named_table) t->named = true;
+    else if (o == atoms::am_compressed) t->compressed = true;
+    else if (is_tuple(o) && tuple_arity(o) >= 2) {
+      Term k = tuple_element(o, 1), v = tuple_element(o, 2);
+      Word n = tuple_arity(o);
+      if (k == atoms::am_keypos && n == 2 && is_small(v) && small_value(v) >= 1 && small_value(v) < (1 << 24)) {
+        t->keypos = unsigned(small_value(v));
+      } else if (k == atoms::am_heir && (n == 2 || n == 3)) {
+        if (!set_heir(*t, o)) return badarg(p);
+      } else if (k == atoms::am_write_concurrency && n == 2 && (is_bool(v) || v == atoms::am_auto)) {
+        wc = v;
+      } else if (k == atoms::am_read_concurrency && n == 2 && is_bool(v)) {
+        t->read_concurrency = v == atoms::am_true;
+      } else if (k == atoms::am_decentralized_counters && n == 2 && is_bool(v)) {
+        t->decentralized_counters = v == atoms::am_true;
+        dc_given = true;
+      } else {
+        return badarg(p);
+      }
+    } else {
+      return badarg(p);
+    }
+  }
+  t->write_concurrency = wc != atoms::am_false;
+  ordered_wc = t->type == TableType::kOrderedSet && t->write_concurrency;
+  if (!dc_given) t->decentralized_counters = ordered_wc;
+  t->ref = next_ref_numbers();
+  t->store = t->type == TableType::kOrderedSet ? make_tree_store(t->keypos) : make_hash_store(t->type, t->keypos);
+  if (!register_table(t)) return ets_badarg(p, atoms::am_already_exists);
+  return table_id_term(p, *t);
+}
+
+Term ets_delete_1(Process* p, Term* a) {
+  TablePtr t = table_for(p, a[0], Need::kWrite);
+  if (!t) return kNonValue;
+  unregister_table(t);
+  std::unique_lock lock(t->lock);
+  t->store->clear();
+  return atoms::am_true;
+}
+
+Term ets_internal_delete_all_2(Process* p, Term* a) {
+  return with_table(p, a[0], Need::kWrite, [&](Table& t) {
+    size_t n = t.store->size();
+    t.store->clear();
+    return make_small(int64_t(n));
+  });
+}
+
+Term ets_info_1(Process* p, Term* a) {
+  if (!is_atom(a[0]) && !is_local_ref(a[0])) return badarg(p);
+  TablePtr t = find_table(a[0]);
+  if (!t) return atoms::am_undefined;
+  std::shared_lock lock(t->lock);
+  if (t->dead.load()) return atoms::am_undefined;
+  static const Term kItems[] = {atoms::am_id, atoms::am_decentralized_counters, atoms::am_read_concurrency,
+                                atoms::am_write_concurrency, atoms::am_compressed, atoms::am_memory,
+                                atoms::am_owner, atoms::am_heir, atoms::am_name, atoms::am_size,
+                                atoms::am_node, atoms::am_named_table, atoms::am_type, atoms::am_keypos,
+                                atoms::am_protection};
+  std::vector<Term> items;
+  for (Term item : kItems) items.push_back(make_tuple2(p, item, info_item(p, *t, item)));
+  return make_list_of(p, items.data(), items.size());
+}
+
+Term ets_info_2(Process* p, Term* a) {
+  if (!is_atom(a[0]) && !is_local_ref(a[0])) return badarg(p);
+  TablePtr t = find_table(a[0]);
+  if (!t) return is_atom(a[1]) ? atoms::am_undefined : badarg(p);
+  std::shared_lock lock(t->lock);
+  if (t->dead.load()) return atoms::am_undefined;
+  Term v = info_item(p, *t, a[1]);
+  return v == kNonValue ? badarg(p) : v;
+}
+
+Term ets_whereis_1(Process* p, Term* a) {
+  if (!is_atom(a[0])) return badarg(p);
+  TablePtr t = find_table(a[0]);
+  if (!t) return atoms::am_undefined;
+  return make_local_ref(p->alloc(kLocalRefWords), t->ref);
+}
+
+Term ets_rename_2(Process* p, Term* a) {
+  if (!is_atom(a[1])) return badarg(p);
+  TablePtr t = table_for(p, a[0], Need::kWrite);
+  if (!t) return kNonValue;
+  if (!rename_table(t, a[1])) return ets_badarg(p, atoms::am_already_exists);
+  return table_id_term(p, *t);  // the new name, or the tid of an unnamed table
+}
+
+Term ets_give_away_3(Process* p, Term* a) {
+  TablePtr t = find_table(a[0]);
+  if (!t) return ets_badarg(p, atoms::am_id);
+  if (!is_local_pid(a[1])) return badarg(p);
+  std::unique_lock lock(t->lock);
+  if (t->owner != p->pid) return ets_badarg(p, atoms::am_not_owner);
+  if (a[1] == p->pid) return ets_badarg(p, atoms::am_owner);
+  EtsTransferSender send = ets_transfer_sender();
+  Word tid_words[kLocalRefWords];
+  Term tid = t->named ? t->name : make_local_ref(tid_words, t->ref);
+  if (!send || !send(a[1], tid, p->pid, a[2])) return badarg(p);
+  t->owner = a[1];
+  return atoms::am_true;
+}
+
+Term ets_setopts_2(Process* p, Term* a) {
+  Term opts = a[1];
+  if (is_tuple(opts)) opts = make_list_from_cons(p, opts, make_nil());
+  if (list_length(opts) < 0) return badarg(p);
+  TablePtr t = find_table(a[0]);
+  if (!t) return ets_badarg(p, atoms::am_id);
+  std::unique_lock lock(t->lock);
+  if (t->owner != p->pid) return ets_badarg(p, atoms::am_access);
+  // Validate everything before changing anything.
+  for (Term l = opts; is_list(l); l = cdr(l)) {
+    Term o = car(l);
+    if (!is_tuple(o) || tuple_arity(o) < 2) return badarg(p);
+    Term k = tuple_element(o, 1), v = tuple_element(o, 2);
+    bool ok = (k == atoms::am_heir && tuple_arity(o) == 2 && v == atoms::am_none) ||
+              (k == atoms::am_heir && tuple_arity(o) == 3 && is_local_pid(v)) ||
+              (k == atoms::am_protection && tuple_arity(o) == 2 &&
+               (v == atoms::am_public || v == atoms::am_protected || v == atoms::am_private));
+    if (!ok) return badarg(p);
+  }
+  for (Term l = opts; is_list(l); l = cdr(l)) {
+    Term o = car(l);
+    if (tuple_element(o, 1) == atoms::am_heir) {
+      set_heir(*t, o);
+    } else {
+      Term v = tuple_element(o, 2);
+      t->access = v == atoms::am_public ? Access::kPublic : v == atoms::am_protected ? Access::kProtected
+                                                                                      : Access::kPrivate;
+    }
+  }
+  return atoms::am_true;
+}
+
+Term ets_safe_fixtable_2(Process* p, Term* a) {
+  TablePtr t = table_for(p, a[0], Need::kRead);
+  if (!t) return kNonValue;
+  if (a[1] != atoms::am_true && a[1] != atoms::am_false) return badarg(p);
+  // Fixation changes only bookkeeping, but under the write lock.
+  std::unique_lock lock(t->lock);
+  if (t->dead.load()) return ets_badarg(p, atoms::am_id);
+  auto it = t->fixers.begin();
+  while (it != t->fixers.end() && it->first != p->pid) ++it;
+  if (a[1] == atoms::am_true) {
+    if (t->fixers.empty()) {
+      Term now = erl_monotonic_time_0(p, nullptr);
+      t->fix_time_ns = is_small(now) ? small_value(now) : 0;
+      t->store->set_fixed(true);
+    }
+    if (it == t->fixers.end()) {
+      t->fixers.insert(t->fixers.begin(), {p->pid, 1});
+    } else {
+      it->second++;
+    }
+  } else if (it != t->fixers.end() && --it->second == 0) {
+    t->fixers.erase(it);
+    if (t->fixers.empty()) t->store->set_fixed(false);
+  }
+  return atoms::am_true;
+}
+
+}  // namespace openbeam::bifs

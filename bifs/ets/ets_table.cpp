@@ -1,0 +1,179 @@
+// ETS objects (off-heap copies), the table registry and the process-exit hook.
+#include "bifs/ets/ets_table.hpp"
+
+#include <cstdlib>
+#include <map>
+#include <mutex>
+
+#include "vm/atom_table.hpp"
+#include "vm/copy.hpp"
+
+namespace openbeam::ets {
+
+using namespace vm;
+
+// ---- objects ------------------------------------------------------------------
+namespace {
+// Bump allocation inside an object's own words; refc binaries are collected.
+class ObjAllocator final : public TermAllocator {
+ public:
+  explicit ObjAllocator(Word* w) : top_(w) {}
+  Word* alloc(size_t words) override {
+    Word* p = top_;
+    top_ += words;
+    return p;
+  }
+  void own_blob(Word* procbin) override { blobs.push_back(reinterpret_cast<BinaryBlob*>(procbin[2])); }
+  std::vector<BinaryBlob*> blobs;
+
+ private:
+  Word* top_;
+};
+}  // namespace
+
+Obj* obj_create(Term t) {
+  size_t words = flat_size(t);
+  Obj* o = static_cast<Obj*>(std::malloc(sizeof(Obj) + words * sizeof(Word)));
+  ObjAllocator a(o->words());
+  o->term = copy_term(a, t);
+  o->nwords = uint32_t(words);
+  o->nblobs = uint32_t(a.blobs.size());
+  o->blobs = nullptr;
+  if (o->nblobs) {
+    o->blobs = new BinaryBlob*[o->nblobs];
+    for (size_t i = 0; i < a.blobs.size(); i++) o->blobs[i] = a.blobs[i];
+  }
+  return o;
+}
+
+void obj_free(Obj* o) {
+  if (!o) return;
+  for (uint32_t i = 0; i < o->nblobs; i++) o->blobs[i]->release();
+  delete[] o->blobs;
+  std::free(o);
+}
+
+Term obj_copy_out(Process* p, const Obj* o) { return copy_term(*p, o->term); }
+
+Table::~Table() { obj_free(heir_data); }
+
+// ---- registry -------------------------------------------------------------------
+namespace {
+struct RefLess {
+  bool operator()(const RefNumbers& a, const RefNumbers& b) const {
+    for (int i = 2; i >= 0; i--) {
+      if (a.n[i] != b.n[i]) return a.n[i] < b.n[i];
+    }
+    return false;
+  }
+};
+
+struct Registry {
+  std::shared_mutex mu;
+  std::map<RefNumbers, TablePtr, RefLess> by_ref;  // creation order = ref order
+  std::map<uint32_t, TablePtr> by_name;              // atom index -> table
+};
+Registry& registry() {
+  static Registry r;
+  return r;
+}
+std::atomic<EtsTransferSender> g_sender{nullptr};
+}  // namespace
+
+TablePtr find_table(Term id) {
+  Registry& r = registry();
+  std::shared_lock lock(r.mu);
+  if (is_atom(id)) {
+    auto it = r.by_name.find(atom_index(id));
+    return it == r.by_name.end() ? nullptr : it->second;
+  }
+  if (is_local_ref(id)) {
+    auto it = r.by_ref.find(local_ref_numbers(id));
+    return it == r.by_ref.end() ? nullptr : it->second;
+  }
+  return nullptr;
+}
+
+bool register_table(const TablePtr& t) {
+  Registry& r = registry();
+  std::unique_lock lock(r.mu);
+  if (t->named) {
+    if (r.by_name.count(atom_index(t->name))) return false;
+    r.by_name[atom_index(t->name)] = t;
+  }
+  r.by_ref[t->ref] = t;
+  return true;
+}
+
+void unregister_table(const TablePtr& t) {
+  Registry& r = registry();
+  std::unique_lock lock(r.mu);
+  t->dead.store(true);
+  r.by_ref.erase(t->ref);
+  if (t->named) {
+    auto it = r.by_name.find(atom_index(t->name));
+    if (it != r.by_name.end() && it->second == t) r.by_name.erase(it);
+  }
+}
+
+bool rename_table(const TablePtr& t, Term name) {
+  Registry& r = registry();
+  std::unique_lock lock(r.mu);
+  if (t->dead.load()) return false;
+  if (t->named) {
+    if (name == t->name) return true;
+    if (r.by_name.count(atom_index(name))) return false;
+    r.by_name.erase(atom_index(t->name));
+    r.by_name[atom_index(name)] = t;
+  }
+  t->name = name;
+  return true;
+}
+
+std::vector<TablePtr> all_tables() {
+  Registry& r = registry();
+  std::shared_lock lock(r.mu);
+  std::vector<TablePtr> v;
+  for (auto& [k, t] : r.by_ref) v.push_back(t);
+  return v;
+}
+
+// ---- process exit -----------------------------------------------------------------
+void set_ets_transfer_sender(EtsTransferSender f) { g_sender.store(f); }
+EtsTransferSender ets_transfer_sender() { return g_sender.load(); }
+
+void ets_process_exited(Process*, Term pid) {
+  for (const TablePtr& t : all_tables()) {
+    bool drop = false;
+    {
+      std::unique_lock lock(t->lock);
+      for (auto it = t->fixers.begin(); it != t->fixers.end();) {
+        it = it->first == pid ? t->fixers.erase(it) : it + 1;
+      }
+      if (t->fixers.empty()) t->store->set_fixed(false);
+      if (t->owner != pid) continue;
+      EtsTransferSender send = ets_transfer_sender();
+      Term heir = t->heir;
+      if (heir != atoms::am_none && heir != pid && send) {
+        Term gift = t->heir_data ? tuple_element(t->heir_data->term, 1) : atoms::am_undefined;
+        Word tid_words[kLocalRefWords];
+        Term tid = t->named ? t->name : make_local_ref(tid_words, t->ref);
+        if (send(heir, tid, pid, gift)) {
+          t->owner = heir;
+          t->heir = atoms::am_none;
+          obj_free(t->heir_data);
+          t->heir_data = nullptr;
+          continue;
+        }
+      }
+      drop = true;
+    }
+    if (drop) {
+      unregister_table(t);
+      std::unique_lock lock(t->lock);
+      t->store->clear();
+    }
+  }
+}
+
+}  // namespace openbeam::ets

@@ -1,0 +1,50 @@
+-module(bif_conversions).
+-export([main/0]).
+
+id(X) -> X.
+
+t(F) -> try F() catch C:R -> {C, R} end.
+
+main() ->
+    erlang:display([integer_to_list(id(N), B) || {N, B} <- [{255, 16}, {-255, 16}, {35, 36}, {7, 2},
+                                                             {1 bsl 70, 36}, {-(1 bsl 65), 2}, {0, 5}]]),
+    erlang:display([integer_to_binary(id(N), B) || {N, B} <- [{255, 16}, {-10, 3}, {123456789, 10}]]),
+    erlang:display([list_to_integer(id(S), B) || {S, B} <- [{"ff", 16}, {"-FF", 16}, {"zz", 36},
+                                                             {"+101", 2}, {"123456789012345678901234567890", 10}]]),
+    erlang:display([binary_to_integer(id(S), B) || {S, B} <- [{<<"7f">>, 16}, {<<"-10">>, 8}]]),
+    erlang:display([binary_to_integer(id(S)) || S <- [<<"0">>, <<"-0">>, <<"+42">>, <<"99999999999999999999999">>]]),
+    erlang:display([t(fun() -> list_to_integer(id(S), B) end) || {S, B} <- [{"12", 1}, {"12", 37}, {"g", 16}, {"", 10}, {"-", 10}, {"1 ", 10}]]),
+    erlang:display([t(fun() -> binary_to_integer(id(S)) end) || S <- [<<>>, <<"1.0">>, <<" 1">>, abc]]),
+    erlang:display([t(fun() -> integer_to_list(id(N), id(B)) end) || {N, B} <- [{1.0, 10}, {10, 0}, {10, 37}]]),
+    erlang:display([float_to_list(id(F)) || F <- [0.0, 1.0, -1.5, 1.0e100, 1.0e-100, 0.1, 123456789.0]]),
+    erlang:display([float_to_list(id(1/3), O) || O <- [[{decimals, 0}], [{decimals, 4}], [{decimals, 4}, compact],
+                                                        [{scientific, 3}], [{scientific, 0}], [short], [compact]]]),
+    erlang:display([float_to_list(id(F), [short]) || F <- [0.1, 1.0e23, 5.0e-324, 1.7976931348623157e308, 100.0, 1.5e-7]]),
+    erlang:display([float_to_binary(id(F)) || F <- [2.5, -0.0]]),
+    erlang:display([float_to_binary(id(F), [{decimals, 2}]) || F <- [2.555, 1.005, 1.0e10]]),
+    erlang:display(float_to_list(id(1.0e20), [{decimals, 3}])),
+    erlang:display([t(fun() -> float_to_list(id(F), O) end) || {F, O} <- [{1, []}, {1.0, [{decimals, 300}]}, {1.0, [bad]}]]),
+    erlang:display([list_to_float(id(S)) || S <- ["1.0", "-2.5e3", "1.0E-2", "0.5e+10", "123.456"]]),
+    erlang:display([t(fun() -> list_to_float(id(S)) end) || S <- ["1", "1.", ".5", "1.0e", "abc", "1.0 "]]),
+    erlang:display([binary_to_float(id(S)) || S <- [<<"3.25">>, <<"-0.0">>]]),
+    erlang:display([atom_to_list(id(A)) || A <- [abc, 'with space', '', 'ÿ']]),
+    erlang:display([atom_to_binary(id(A)) || A <- [abc, 'ÿ']]),
+    erlang:display(atom_to_binary(id('ÿ'), latin1)),
+    erlang:display([list_to_atom(id(L)) || L <- ["abc", "", "Caps", [255]]]),
+    erlang:display(binary_to_atom(id(<<"hello">>), utf8)),
+    erlang:display(binary_to_atom(id(<<255>>), latin1)),
+    erlang:display(t(fun() -> binary_to_existing_atom(id(<<"surely_not_an_existing_atom_xyz">>), utf8) end)),
+    erlang:display(list_to_existing_atom(id("ok"))),
+    erlang:display(t(fun() -> list_to_atom(id([1000000000])) end)),
+    erlang:display([list_to_binary(id(L)) || L <- [[], [1, [2, <<3>>], 4], [<<"ab">> | <<"cd">>]]]),
+    erlang:display([tuple_to_list(id({a, b})), list_to_tuple(id([1, 2]))]),
+    erlang:display([binary_to_list(id(<<"abcdef">>), 2, 4)]),
+    erlang:display(t(fun() -> binary_to_list(id(<<"abc">>), 3, 2) end)),
+    erlang:display([integer_to_list(id(I)) || I <- [0, -1, 1 bsl 64, -(1 bsl 64)]]),
+    erlang:display([list_to_integer(id(S)) || S <- ["007", "-0", "+5"]]),
+    erlang:display(erlang:list_to_integer(id("12"), 3)),
+    erlang:display([float(id(X)) || X <- [1, -1, 1 bsl 53 + 1]]),
+    erlang:display(iolist_to_binary(id([$a, [<<"b">>, [[$c]]], <<>>]))),
+    erlang:display(iolist_size(id([$a, [<<"bc">>, [[$d]]], <<1:8>>]))),
+    erlang:display(t(fun() -> iolist_to_binary(id([256])) end)),
+    ok.

@@ -1,0 +1,45 @@
+-module(bif_ext_format).
+-export([main/0]).
+
+id(X) -> X.
+t(F) -> try F() catch C:R -> {C, R} end.
+
+main() ->
+    Terms = [0, 255, 256, -1, 1 bsl 31, 1 bsl 40, -(1 bsl 70), 1.5, -0.0, 1.0e300,
+             abc, 'ÿ', '', 'with space', [], [1, 2, 3], "abc", [1000, 2000], [a | b], {}, {1, {2}},
+             list_to_tuple(lists:seq(1, 300)), <<>>, <<"bin">>, <<1:3>>, <<1, 2, 3:5>>, #{},
+             #{a => 1, b => [2]}, maps:from_list([{I, I} || I <- lists:seq(1, 40)]),
+             fun lists:sort/1, lists:seq(1, 300), lists:duplicate(70000, 1)],
+    [erlang:display(term_to_binary(id(T))) || T <- lists:sublist(Terms, 28)],
+    erlang:display([binary_to_term(term_to_binary(id(T))) =:= T || T <- Terms]),
+    erlang:display([byte_size(term_to_binary(id(T))) || T <- Terms]),
+    erlang:display(term_to_binary(id(1.5), [{minor_version, 0}])),
+    erlang:display(term_to_binary(id(abc), [{minor_version, 2}])),
+    erlang:display(term_to_binary(id('ÿ'), [{minor_version, 1}])),
+    erlang:display(term_to_binary(id(lists:duplicate(100, a)), [compressed])),
+    erlang:display(term_to_binary(id(lists:duplicate(100, a)), [{compressed, 9}])),
+    erlang:display(term_to_binary(id("short"), [compressed])),
+    erlang:display(term_to_binary(id(#{b => 1, a => 2}), [deterministic])),
+    erlang:display(binary_to_term(term_to_binary(id(lists:seq(1, 1000)), [compressed])) =:= lists:seq(1, 1000)),
+    erlang:display(binary_to_term(id(<<131, 100, 0, 3, 97, 98, 99>>))),
+    erlang:display(binary_to_term(id(<<131, 119, 3, 97, 98, 99>>))),
+    erlang:display(binary_to_term(id(<<131, 97, 5, 1, 2, 3>>), [used])),
+    erlang:display(binary_to_term(id(<<131, 104, 2, 97, 1, 106>>), [safe])),
+    erlang:display(t(fun() -> binary_to_term(id(<<131, 100, 0, 20, "no_such_atom_xyz_123">>), [safe]) end)),
+    erlang:display(t(fun() -> binary_to_term(id(<<131, 97>>)) end)),
+    erlang:display(t(fun() -> binary_to_term(id(<<130, 97, 1>>)) end)),
+    erlang:display(t(fun() -> binary_to_term(id(<<>>)) end)),
+    erlang:display(t(fun() -> binary_to_term(id(notbin)) end)),
+    erlang:display(t(fun() -> binary_to_term(id(<<131, 97, 1>>), [bad_opt]) end)),
+    erlang:display(t(fun() -> term_to_binary(id(a), [{minor_version, 3}]) end)),
+    erlang:display(t(fun() -> term_to_binary(id(a), [{compressed, 10}]) end)),
+    erlang:display(t(fun() -> term_to_binary(id(a), bad) end)),
+    erlang:display(t(fun() -> binary_to_term(id(<<131, 108, 0, 0, 0, 5, 97, 1, 106>>)) end)),
+    erlang:display(t(fun() -> binary_to_term(id(<<131, 80, 0, 0, 0, 10, 1, 2, 3>>)) end)),
+    erlang:display(binary_to_term(id(<<131, 70, 63, 248, 0, 0, 0, 0, 0, 0>>))),
+    erlang:display(binary_to_term(id(<<131, 110, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1>>))),
+    erlang:display(binary_to_term(id(<<131, 111, 0, 0, 0, 1, 1, 5>>))),
+    erlang:display(binary_to_term(id(<<131, 77, 0, 0, 0, 1, 3, 160>>))),
+    erlang:display(erlang:external_size(id(lists:seq(1, 10)))),
+    erlang:display(erlang:external_size(id(<<"abc">>), [{minor_version, 1}])),
+    ok.

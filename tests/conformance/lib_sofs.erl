@@ -1,0 +1,30 @@
+-module(lib_sofs).
+-export([main/0]).
+
+main() ->
+    R = sofs:relation([{a, 1}, {b, 2}, {a, 3}, {c, 2}]),
+    erlang:display(sofs:to_external(R)),
+    erlang:display(sofs:to_external(sofs:domain(R))),
+    erlang:display(sofs:to_external(sofs:range(R))),
+    erlang:display(sofs:to_external(sofs:converse(R))),
+    erlang:display(sofs:to_external(sofs:relation_to_family(R))),
+    erlang:display(sofs:to_external(sofs:restriction(R, sofs:set([a, c])))),
+    erlang:display(sofs:to_external(sofs:image(R, sofs:set([a])))),
+    S1 = sofs:set([1, 2, 3]),
+    S2 = sofs:set([2, 3, 4]),
+    erlang:display(sofs:to_external(sofs:union(S1, S2))),
+    erlang:display(sofs:to_external(sofs:intersection(S1, S2))),
+    erlang:display(sofs:to_external(sofs:difference(S1, S2))),
+    erlang:display(sofs:to_external(sofs:symdiff(S1, S2))),
+    erlang:display(sofs:to_external(sofs:product(S1, sofs:set([x, y])))),
+    erlang:display(sofs:is_subset(sofs:set([2]), S1)),
+    erlang:display(sofs:no_elements(S1)),
+    F = sofs:family([{a, [1, 2]}, {b, [3]}]),
+    erlang:display(sofs:to_external(sofs:family_to_relation(F))),
+    erlang:display(sofs:to_external(sofs:union_of_family(F))),
+    erlang:display(sofs:to_external(sofs:composite(sofs:relation([{1, a}, {2, b}]), sofs:relation([{a, x}, {b, y}])))),
+    erlang:display(sofs:to_external(sofs:partition(1, R))),
+    erlang:display(sofs:type(R)),
+    erlang:display(sofs:to_external(sofs:from_term([{a, [1]}], [{atom, [integer]}]))),
+    erlang:display(sofs:to_external(sofs:strict_relation(sofs:relation([{1, 1}, {1, 2}])))),
+    ok.

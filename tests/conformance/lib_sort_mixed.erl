@@ -1,0 +1,31 @@
+-module(lib_sort_mixed).
+-export([main/0]).
+
+main() ->
+    Mixed = [3, a, "str", {1}, [], 2.5, <<"b">>, #{k => v}, -7, {0, 0}, [x], 1 bsl 80, b, 2,
+             <<>>, fun lists:sort/1, 2.0, {}, 'Z', [1 | 2], 0.0, -0.0, 3.0],
+    erlang:display(lists:sort(Mixed)),
+    erlang:display(lists:usort(Mixed ++ Mixed)),
+    erlang:display(lists:reverse(lists:sort(Mixed))),
+    erlang:display(lists:sort(fun(A, B) -> A > B end, Mixed)),
+    Tuples = [{b, 2, x}, {a, 3, y}, {c, 1, z}, {a, 1, w}, {b, 2.0, v}, {1, 1, 1}],
+    erlang:display(lists:keysort(1, Tuples)),
+    erlang:display(lists:keysort(2, Tuples)),
+    erlang:display(lists:ukeysort(1, Tuples)),
+    erlang:display(lists:ukeysort(2, Tuples)),
+    erlang:display(lists:merge([1, 3, 5], [2, 4, 6])),
+    erlang:display(lists:umerge([1, 2, 3], [2, 3, 4])),
+    erlang:display(lists:merge([[1, 4], [2, 5], [3, 6]])),
+    erlang:display(lists:keymerge(1, [{1, a}, {3, c}], [{2, b}, {3, d}])),
+    erlang:display(lists:rmerge([5, 3, 1], [4, 2])),
+    erlang:display(lists:sort([1, 1.0, 1, 1.0])),
+    erlang:display(lists:usort([1, 1.0, 1, 1.0])),
+    erlang:display(lists:usort(fun(A, B) -> A =< B end, [3, 1, 2, 1, 3])),
+    N = 20000,
+    L = [(I * 7919) rem 10007 || I <- lists:seq(1, N)],
+    S = lists:sort(L),
+    erlang:display({length(S), hd(S), lists:last(S), lists:sum(S), erlang:phash2(S)}),
+    erlang:display(length(lists:usort(L))),
+    Strs = [integer_to_list(I * 31 rem 1000) || I <- lists:seq(1, 500)],
+    erlang:display(lists:sublist(lists:sort(Strs), 20)),
+    ok.
