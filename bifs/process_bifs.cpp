@@ -414,6 +414,28 @@ Term erl_process_flag(Process* p, Term* a) {
 
 Term erl_group_leader_0(Process* p, Term*) { return p->group_leader; }
 
+// erts_internal:group_leader(GL, Pid): true when set, badarg (returned,
+// erlang:group_leader/2 raises it) for a bad GL or a dead Pid. With one
+// scheduler the change is always immediate (never `false`, "try again").
+namespace {
+Term set_group_leader(Process* p, Term gl, Term pid) {
+  if (!is_local_pid(gl) || !is_local_pid(pid)) return atoms::am_badarg;
+  Process* t = pid == p->pid ? p : lookup_process(pid);
+  if (!t || t->state == ProcState::kExiting) return atoms::am_badarg;
+  t->group_leader = gl;
+  return atoms::am_true;
+}
+}  // namespace
+
+Term erts_internal_group_leader_2(Process* p, Term* a) { return set_group_leader(p, a[0], a[1]); }
+
+// The asynchronous form: the result comes as {Ref, Result}.
+Term erts_internal_group_leader_3(Process* p, Term* a) {
+  Term res = set_group_leader(p, a[0], a[1]);
+  send_message(p, make_tuple2(p, a[2], res));
+  return atoms::am_true;
+}
+
 Term erl_yield(Process* p, Term*) {
   p->attention = true;
   p->yield_requested = true;
@@ -435,8 +457,9 @@ Term erl_send_2(Process* p, Term* a) {
 }
 
 Term erl_send_3(Process* p, Term* a) {
+  // noconnect and nosuspend change nothing without distribution.
   for (Term l = a[2]; !is_nil(l); l = cdr(l)) {
-    if (!is_list(l)) return badarg(p);
+    if (!is_list(l) || (car(l) != atoms::am_noconnect && car(l) != atoms::am_nosuspend)) return badarg(p);
   }
   if (!send_to(p, a[0], a[1])) return badarg(p);
   return atoms::am_ok;

@@ -51,4 +51,11 @@ Term erl_monotonic_time_1(Process* p, Term* a) { return convert(p, monotonic_ns(
 Term erl_system_time_0(Process* p, Term*) { return convert(p, system_ns(), atoms::am_native); }
 Term erl_system_time_1(Process* p, Term* a) { return convert(p, system_ns(), a[0]); }
 
+// Units per second of the native and perf_counter units (erlang.erl's
+// convert_time_unit/3 asks for them); os:perf_counter/0 counts in the
+// latter.
+Term erts_internal_time_unit_0(Process*, Term*) { return make_small(1000000000); }
+Term erts_internal_perf_counter_unit_0(Process*, Term*) { return make_small(1000000000); }
+Term os_perf_counter_0(Process* p, Term*) { return convert(p, monotonic_ns(), atoms::am_native); }
+
 }  // namespace openbeam::bifs

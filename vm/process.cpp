@@ -10,6 +10,7 @@
 #include "vm/process.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 
@@ -198,8 +199,17 @@ void Process::garbage_collect(size_t need, unsigned live) {
   if (heap_words() > 4 * want || heap_words() < want) collect_into(want, live);
 }
 
+namespace {
+std::atomic<uint64_t> g_gc_collections{0};
+std::atomic<uint64_t> g_gc_words_reclaimed{0};
+}  // namespace
+
+GcTotals gc_totals() { return GcTotals{g_gc_collections.load(), g_gc_words_reclaimed.load()}; }
+
 void Process::collect_into(size_t size, unsigned live) {
   gc_count++;
+  size_t used_before = size_t(htop - heap_start);
+  for (const HeapFragment& f : fragments) used_before += f.used;
   size_t stack_words = size_t(heap_end - stop);
   // Semi-space reuse: the previous from-space is kept when its size fits.
   Word* block;
@@ -257,6 +267,9 @@ void Process::collect_into(size_t size, unsigned live) {
   heap_end = new_end;
   htop = c.top();
   stop = new_stop;
+  size_t live_words = size_t(htop - heap_start);
+  g_gc_collections.fetch_add(1, std::memory_order_relaxed);
+  if (used_before > live_words) g_gc_words_reclaimed.fetch_add(used_before - live_words, std::memory_order_relaxed);
 }
 
 }  // namespace openbeam::vm

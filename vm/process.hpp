@@ -99,6 +99,14 @@ struct ProcessSettings {
   bool sensitive = false;
 };
 
+// Collections of all processes so far and the words they freed
+// (statistics(garbage_collection)).
+struct GcTotals {
+  uint64_t collections = 0;
+  uint64_t words_reclaimed = 0;
+};
+GcTotals gc_totals();
+
 // ERTS's heap size series: the smallest size >= `words`.
 size_t next_heap_size(size_t words);
 

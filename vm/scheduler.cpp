@@ -94,6 +94,12 @@ Process* Scheduler::spawn(Process* parent, Term module, Term function, Term args
   return np;
 }
 
+size_t Scheduler::run_queue_length() const {
+  size_t n = 0;
+  for (const auto& q : queues_) n += q.size();
+  return n;
+}
+
 Process* Scheduler::pick() {
   for (;;) {
     std::deque<Process*>* q = nullptr;
@@ -188,7 +194,10 @@ void Scheduler::run_one(Process* p) {
   p->state = ProcState::kRunning;
   p->x = x;
   p->fr = fr;
+  int64_t reds_before = p->reductions;
   RunResult r = run_process(p, kReductionsPerSlice);
+  context_switches++;
+  reductions_done += p->reductions - reds_before;
   p->x = nullptr;
   p->fr = nullptr;
   current = nullptr;

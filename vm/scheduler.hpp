@@ -33,6 +33,11 @@ class Scheduler {
   double fr[kMaxFRegs];
   Process* current = nullptr;
   Timers timers;
+  // statistics/1: time slices run, reductions done by all processes.
+  uint64_t context_switches = 0;
+  int64_t reductions_done = 0;
+  // Processes waiting in the run queues.
+  size_t run_queue_length() const;
 
   // Queues `p` to run (no-op when it is already queued, running or exiting).
   void make_runnable(Process* p);

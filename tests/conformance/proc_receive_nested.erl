@@ -16,5 +16,5 @@ main() ->
     ok.
 ticks(N) ->
     receive {tick, _} -> ticks(N + 1)
-    after 200 -> {ticks, N}
+    after 1500 -> {ticks, N}
     end.
