@@ -11,6 +11,7 @@
 #include "vm/process_table.hpp"
 #include "vm/scheduler.hpp"
 #include "vm/signals.hpp"
+#include "vm/term_write.hpp"
 #include "vm/unique.hpp"
 
 namespace openbeam::bifs {
@@ -19,13 +20,15 @@ using namespace vm;
 
 namespace {
 
-// Spawns M:F(Args); nullptr (badarg raised) for bad arguments.
+// Spawns M:F(Args); nullptr (badarg or system_limit raised) on failure.
 Process* spawn_checked(Process* p, Term* a, const SpawnOptions& o) {
   if (!is_atom(a[0]) || !is_atom(a[1]) || list_length(a[2]) < 0) {
     badarg(p);
     return nullptr;
   }
-  return scheduler().spawn(p, a[0], a[1], a[2], o);
+  Process* np = scheduler().spawn(p, a[0], a[1], a[2], o);
+  if (!np) raise_error(p, atoms::am_system_limit);
+  return np;
 }
 
 bool parse_priority(Term t, Priority* out) {
@@ -256,6 +259,7 @@ Term erl_spawn_opt_4(Process* p, Term* a) {
   bool alias = false;
   if (mon_opts != kNonValue && !monitor_options(mon_opts, &tag, &mode, &alias)) return badarg_cause(p, atoms::am_badopt);
   Process* np = scheduler().spawn(p, a[0], a[1], a[2], o);
+  if (!np) return raise_error(p, atoms::am_system_limit);
   if (o.link) link_processes(p, np);
   if (!o.monitor) return np->pid;
   Term ref = add_monitor(p, np, kNonValue, tag, mode, alias);
@@ -442,15 +446,6 @@ Term erl_yield(Process* p, Term*) {
   return atoms::am_true;
 }
 
-// Without distribution every pid, port and reference belongs to this node,
-// which is not alive: nonode@nohost.
-Term erl_node_0(Process*, Term*) { return atoms::am_nonode_nohost; }
-
-Term erl_node_1(Process* p, Term* a) {
-  if (is_local_pid(a[0]) || is_local_port(a[0]) || is_local_ref(a[0])) return atoms::am_nonode_nohost;
-  return badarg(p);
-}
-
 Term erl_send_2(Process* p, Term* a) {
   if (!send_to(p, a[0], a[1])) return badarg(p);
   return a[1];
@@ -472,8 +467,7 @@ namespace openbeam::bifs {
 // pid_to_list/1 and list_to_pid/1: "<0.Number.Serial>" for local pids.
 Term erl_pid_to_list(Process* p, Term* a) {
   if (!is_local_pid(a[0])) return badarg(p);
-  std::string s = "<0." + std::to_string(local_pid_number(a[0])) + "." +
-                  std::to_string(local_pid_serial(a[0])) + ">";
+  std::string s = write_term(a[0]);
   std::vector<Term> cs;
   for (char c : s) cs.push_back(make_small(c));
   return make_list_from(p, cs.data(), cs.size());
@@ -505,7 +499,8 @@ Term erl_list_to_pid(Process* p, Term* a) {
     if (pos >= s.size() || s[pos] != want) return badarg(p);
     pos++;
   }
-  if (pos != s.size() || parts[0] != 0 || parts[1] > 0x0FFFFFFF || parts[2] > 0x0FFFFFFF) return badarg(p);
+  // ERTS's limits: a 15-bit number and a 13-bit serial.
+  if (pos != s.size() || parts[0] != 0 || parts[1] > 0x7FFF || parts[2] > 0x1FFF) return badarg(p);
   return make_local_pid(uint32_t(parts[1]), uint32_t(parts[2]));
 }
 

@@ -317,7 +317,22 @@ class Measurer {
         return true;
       }
       case ext::kNewPid:
-      case ext::kPid:
+      case ext::kPid: {
+        if (!need(1)) return false;
+        size_t node_at = pos_;
+        uint8_t t = d_[pos_++];
+        if (!is_atom_tag(t)) return fail("pid node is not an atom");
+        if (!atom(t)) return false;
+        size_t cre_bytes = tag == ext::kNewPid ? 4 : 1;
+        if (!need(8 + cre_bytes)) return false;
+        uint32_t num = be32(d_ + pos_), serial = be32(d_ + pos_ + 4);
+        uint32_t cre = cre_bytes == 4 ? be32(d_ + pos_ + 8) : d_[pos_ + 8];
+        pos_ += 8 + cre_bytes;
+        // Pids of other nodes need distribution.
+        if (!local_node_atom(node_at) || cre != 0) return fail("pids of other nodes are not supported yet");
+        if (num > 0x7FFF || serial > 0x1FFF) return fail("bad local pid (number >= 2^15 or serial >= 2^13)");
+        return true;
+      }
       case ext::kNewPort:
       case ext::kPort:
       case ext::kV4Port:
@@ -559,6 +574,14 @@ class Builder {
         p[0] = make_header(Subtag::kExport, 1);
         p[1] = reinterpret_cast<Word>(export_entry(mod, fun, arity));
         *slot = make_boxed(p);
+        return;
+      }
+      case ext::kNewPid:
+      case ext::kPid: {
+        atom(d_[pos_++]);
+        uint32_t num = be32(d_ + pos_), serial = be32(d_ + pos_ + 4);
+        pos_ += tag == ext::kNewPid ? 12 : 9;
+        *slot = make_local_pid(num, serial);
         return;
       }
       case ext::kNewReference:

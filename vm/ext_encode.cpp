@@ -170,6 +170,14 @@ class Encoder {
     return false;
   }
 
+  // The node of a pid or reference: ERTS writes it as an ATOM_EXT.
+  void node_atom() {
+    std::string_view text = atom_text(atoms::am_nonode_nohost);
+    s_.u8(ext::kAtom);
+    s_.be16(uint16_t(text.size()));
+    uint8_t* out = s_.take(text.size());
+    if constexpr (Sink::kWrites) std::memcpy(out, text.data(), text.size());
+  }
   void atom(Term a) {
     std::string_view text = atom_text(a);
     // Valid UTF-8: a byte >= 0xC4 starts a character above U+00FF.
@@ -379,7 +387,16 @@ class Encoder {
       stack_.push_back(Frame{Frame::kList, false, 1, t, nullptr, nullptr, at, 0});
       return true;
     }
-    if (!is_boxed(t)) return fail(EncodeError::kUnsupported);  // TODO(processes issue): pids, ports
+    if (is_local_pid(t)) {
+      // NEW_PID_EXT: node, number, serial, creation (0 without distribution).
+      s_.u8(ext::kNewPid);
+      node_atom();
+      s_.be32(local_pid_number(t));
+      s_.be32(local_pid_serial(t));
+      s_.be32(0);
+      return true;
+    }
+    if (!is_boxed(t)) return fail(EncodeError::kUnsupported);  // ports: with the port issue
     switch (boxed_subtag(t)) {
       case Subtag::kTuple: {
         const Word* p = boxed_ptr(t);
@@ -424,7 +441,7 @@ class Encoder {
         RefNumbers r = local_ref_numbers(t);
         s_.u8(ext::kNewerReference);
         s_.be16(3);
-        atom(atoms::am_nonode_nohost);
+        node_atom();
         s_.be32(0);
         for (uint32_t n : r.n) s_.be32(n);
         return true;

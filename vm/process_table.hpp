@@ -1,8 +1,8 @@
 // The process table (pid -> process) and the registered-name table.
 //
-// A local pid is <0.Number.Serial>: Number indexes the table's slot and
-// Serial counts reuses of that slot, so a stale pid never finds a new
-// process. Both tables take a lock, so they are ready for N schedulers.
+// A local pid is <0.Number.Serial> with ERTS's limits (Number < 2^15,
+// Serial < 2^13); together they name a table slot and how often it was
+// reused, so a stale pid never finds a new process. Both tables take a lock, so they are ready for N schedulers.
 #pragma once
 
 #include <cstddef>
@@ -12,8 +12,10 @@
 
 namespace openbeam::vm {
 
-// Gives `p` a fresh pid and makes it findable.
-void add_process(Process* p);
+// Gives `p` a fresh pid and makes it findable; false when the table is full
+// (system_limit).
+bool add_process(Process* p);
+size_t max_processes();
 // The live (not yet removed) process with this pid, or null.
 Process* lookup_process(Term pid);
 // Forgets `p` (it keeps its pid term; lookups of it fail from now on).

@@ -63,9 +63,12 @@ const SpawnCode& spawn_code() {
 Process* Scheduler::spawn(Process* parent, Term module, Term function, Term args,
                           const SpawnOptions& opts) {
   auto* np = new Process();
+  if (!add_process(np)) {
+    delete np;
+    return nullptr;
+  }
   np->settings = opts.settings;
   if (opts.settings.min_heap_size > np->heap_words()) np->collect_into(opts.settings.min_heap_size, 0);
-  add_process(np);
   np->priority = opts.priority;
   np->group_leader = parent && parent->group_leader != kNonValue ? parent->group_leader : np->pid;
   Term regs[3];

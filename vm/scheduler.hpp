@@ -43,7 +43,8 @@ class Scheduler {
   void make_runnable(Process* p);
   // Creates a process that runs apply(Module, Function, Args), or
   // apply(Fun, []) when `module` is kNonValue (then `function` is the fun).
-  // Arguments are copied from `parent`. The new process is runnable.
+  // Arguments are copied from `parent`. The new process is runnable; null
+  // when the process table is full (system_limit).
   Process* spawn(Process* parent, Term module, Term function, Term args, const SpawnOptions& opts);
 
   // Runs processes until `main` has terminated (true) or nothing can run

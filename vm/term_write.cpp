@@ -234,8 +234,10 @@ void write_term(std::string& out, Term root) {
     } else if (is_local_ref(t)) {
       RefNumbers r = local_ref_numbers(t);
       display_ref(out, 0, r.n, 3);
+    } else if (is_local_pid(t)) {
+      out += "<0." + std::to_string(local_pid_number(t)) + "." + std::to_string(local_pid_serial(t)) + ">";
     } else {
-      out += "<unprintable>";  // pids, ports, closures: later issues
+      out += "<unprintable>";  // ports, closures: later issues
     }
   }
 }

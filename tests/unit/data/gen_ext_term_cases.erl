@@ -160,7 +160,11 @@ terms() ->
              {"compressed binary of 1000 bytes", bin(1000), [{compressed, 9}]},
              {"compressed nested term",
               {lists:seq(1, 200), #{a => lists:duplicate(50, "abc")}, P(200)}, [compressed]}],
-    Ints ++ Floats ++ Atoms ++ Lists ++ Bins ++ Tuples ++ Maps ++ Funs ++ Mixed.
+    Local = [{"local pid <0.9.0>", list_to_pid("<0.9.0>"), []},
+             {"local pid <0.32767.8191>", list_to_pid("<0.32767.8191>"), []},
+             {"local reference", list_to_ref("#Ref<0.1.2.3>"), []},
+             {"list containing a pid", [1, list_to_pid("<0.9.0>")], []}],
+    Ints ++ Floats ++ Atoms ++ Lists ++ Bins ++ Tuples ++ Maps ++ Funs ++ Mixed ++ Local.
 
 pow3(0) -> 1;
 pow3(N) -> 3 * pow3(N - 1).
@@ -257,6 +261,8 @@ handmade() ->
 malformed() ->
     Zlib = zlib:compress(<<97, 1>>),
     [{"empty input", <<>>},
+     {"local pid number 65536", lists:nth(1, bad_pids())},
+     {"local pid serial 8192", lists:nth(2, bad_pids())},
      {"version byte only", <<131>>},
      {"bad version byte 130", <<130, 97, 1>>},
      {"version byte twice", <<131, 131, 97, 1>>},
@@ -303,12 +309,14 @@ malformed() ->
      {"NEW_FLOAT_EXT truncated", <<131, 70, 63, 240, 0>>}].
 
 unsupported() ->
-    Pid = list_to_pid("<0.9.0>"),
-    [{"pid (NEW_PID_EXT)", term_to_binary(Pid)},
-     {"reference (NEWER_REFERENCE_EXT)", term_to_binary(list_to_ref("#Ref<0.1.2.3>"))},
-     {"port (NEW_PORT_EXT)", term_to_binary(list_to_port("#Port<0.0>"))},
+    [{"port (NEW_PORT_EXT)", term_to_binary(list_to_port("#Port<0.0>"))},
      {"local fun (NEW_FUN_EXT)", term_to_binary(fun() -> ok end)},
-     {"list containing a pid", term_to_binary([1, Pid])}].
+     {"pid of another node", <<131, 88, 100, 0, 4, "a@bb", 0:32, 7:32, 1:32, 0:32>>}].
+
+%% Local pids beyond ERTS's limits (15-bit number, 13-bit serial).
+bad_pids() ->
+    [<<131, 88, 100, 0, 13, "nonode@nohost", 65536:32, 0:32, 0:32>>,
+     <<131, 88, 100, 0, 13, "nonode@nohost", 1:32, 8192:32, 0:32>>].
 
 used_inputs() ->
     [<<131, 97, 1, 0>>,
