@@ -440,6 +440,15 @@ Term erts_internal_group_leader_3(Process* p, Term* a) {
   return atoms::am_true;
 }
 
+// erlang:hibernate(M, F, A): never returns; the interpreter hibernates the
+// process right after this call (vm/scheduler.cpp, hibernate_process).
+Term erl_hibernate(Process* p, Term* a) {
+  if (!is_atom(a[0]) || !is_atom(a[1]) || list_length(a[2]) < 0) return badarg(p);
+  p->hibernate_requested = true;
+  p->attention = true;
+  return a[0];  // stays in x0 with F and A in x1, x2
+}
+
 Term erl_yield(Process* p, Term*) {
   p->attention = true;
   p->yield_requested = true;

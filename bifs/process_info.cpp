@@ -93,6 +93,9 @@ Term item_value(Process* p, Process* t, Term item) {
     return make_tuple3(p, t->initial_call[0], t->initial_call[1], t->initial_call[2]);
   }
   if (item == atoms::am_current_stacktrace) return stacktrace_of(p, t);
+  if (item == atoms::am_current_function && t->hibernated) {
+    return make_tuple3(p, atoms::am_erlang, atoms::am_hibernate, make_small(3));
+  }
   if (item == atoms::am_current_function) {
     Term st = stacktrace_of(p, t);
     if (!is_list(st)) return atoms::am_undefined;

@@ -1205,6 +1205,11 @@ attention:
   p->attention = false;
   SAVE();
   if (!p->sigq.empty() && !handle_signals(p)) LEAVE(RunResult::kExit);
+  if (p->hibernate_requested) {
+    hibernate_process(p);
+    RELOAD();
+    LEAVE(RunResult::kWait);
+  }
   if (p->yield_requested) {
     p->yield_requested = false;
     p->pc = pc;

@@ -176,6 +176,8 @@ struct Process final : public TermAllocator {
   bool timed_out = false;           // the receive timeout fired
   uint64_t recv_timer = 0;          // pending receive timeout (0: none)
   bool yield_requested = false;     // erlang:yield/0 and friends
+  bool hibernate_requested = false; // erlang:hibernate/3 (x0..x2: M, F, A)
+  bool hibernated = false;          // waiting in erlang:hibernate/3
   bool attention = false;           // check signals / yield right after this BIF
   bool crashed = false;             // terminated by an uncaught exception
   MessageQueue mq;

@@ -103,6 +103,17 @@ size_t Scheduler::run_queue_length() const {
   return n;
 }
 
+void hibernate_process(Process* p) {
+  p->hibernate_requested = false;
+  p->hibernated = true;
+  p->stop = p->heap_end;  // the stack and its catches are gone
+  p->catches = 0;
+  p->garbage_collect(0, 3);
+  p->pc = spawn_code().mfa;
+  p->cp = nullptr;
+  p->save_x(p->x, 3);
+}
+
 Process* Scheduler::pick() {
   for (;;) {
     std::deque<Process*>* q = nullptr;
@@ -194,6 +205,7 @@ void Scheduler::run_one(Process* p) {
     return;
   }
   current = p;
+  p->hibernated = false;
   p->state = ProcState::kRunning;
   p->x = x;
   p->fr = fr;
@@ -212,8 +224,9 @@ void Scheduler::run_one(Process* p) {
       break;
     case RunResult::kWait:
       p->state = ProcState::kWaiting;
-      // A timeout that fired, or signals that came in, while it ran.
-      if (p->timed_out || !p->sigq.empty()) make_runnable(p);
+      // A timeout that fired, or signals that came in, while it ran; a
+      // hibernating process wakes for any message.
+      if (p->timed_out || !p->sigq.empty() || (p->hibernated && p->mq.size() > 0)) make_runnable(p);
       break;
     case RunResult::kExit:
       if (p->crashed && p != main_) {

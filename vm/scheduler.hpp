@@ -71,4 +71,9 @@ class Scheduler {
 
 Scheduler& scheduler();
 
+// erlang:hibernate/3, at the interpreter's safe point after the BIF: drops
+// the stack, shrinks the heap and makes `p` continue with apply(M, F, A)
+// (x0..x2) once a message arrives.
+void hibernate_process(Process* p);
+
 }  // namespace openbeam::vm
