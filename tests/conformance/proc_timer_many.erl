@@ -3,7 +3,7 @@
 %% Thousands of timers: all fire, cancelled ones (cancelled well before they are due) never arrive;
 %% timers due at the same time fire in creation order.
 main() ->
-    Refs = [{I, erlang:send_after(200 + I rem 50, self(), {t, I})} || I <- lists:seq(1, 5000)],
+    Refs = [{I, erlang:send_after(1000 + I rem 50, self(), {t, I})} || I <- lists:seq(1, 5000)],
     Cancelled = [I || {I, R} <- Refs, I rem 7 =:= 0, erlang:cancel_timer(R) =/= false],
     Got = [receive {t, I} -> I end || _ <- lists:seq(1, 5000 - length(Cancelled))],
     erlang:display(length(Got)),
