@@ -1205,6 +1205,11 @@ attention:
   p->attention = false;
   SAVE();
   if (!p->sigq.empty() && !handle_signals(p)) LEAVE(RunResult::kExit);
+  if (p->gc_requested) {  // x0 (the BIF's result) is the only live register
+    p->gc_requested = false;
+    p->garbage_collect(0, 1);
+    RELOAD();
+  }
   if (p->hibernate_requested) {
     hibernate_process(p);
     RELOAD();

@@ -178,6 +178,7 @@ struct Process final : public TermAllocator {
   bool yield_requested = false;     // erlang:yield/0 and friends
   bool hibernate_requested = false; // erlang:hibernate/3 (x0..x2: M, F, A)
   bool hibernated = false;          // waiting in erlang:hibernate/3
+  bool gc_requested = false;        // erlang:garbage_collect/0: collect after the BIF
   bool attention = false;           // check signals / yield right after this BIF
   bool crashed = false;             // terminated by an uncaught exception
   MessageQueue mq;
