@@ -25,6 +25,12 @@ void register_bifs() {
   install_process_hooks();
 }
 
+Term badarg_cause(Process* p, Term cause) {
+  vm::badarg(p);  // clears the raise details: the cause goes in after
+  p->raise.cause = cause;
+  return vm::kNonValue;
+}
+
 Term make_bool(bool b) { return b ? vm::atoms::am_true : vm::atoms::am_false; }
 
 Term make_list_from(Process* p, const Term* items, size_t n) { return vm::make_list_of(p, items, n); }

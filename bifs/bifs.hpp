@@ -35,6 +35,8 @@ Term make_list_from_cons(Process* p, Term head, Term tail);
 Term make_char_list_utf8(Process* p, std::string_view utf8);
 // Length of a proper list, or -1 if `l` is not one.
 int64_t list_length(Term l);
+// Raises badarg with an error_info cause (badopt, badtype, ...).
+Term badarg_cause(Process* p, Term cause);
 // binary:part/3 and erlang:binary_part/3 (bifs/binary_module.cpp).
 Term binary_part_of(Process* p, Term bin, Term pos, Term len);
 

@@ -19,10 +19,6 @@ namespace openbeam::bifs {
 using namespace vm;
 
 namespace {
-Term badarg_cause(Process* p, Term cause) {
-  p->raise.cause = cause;
-  return badarg(p);
-}
 
 // Spawns M:F(Args); nullptr (badarg or system_limit raised) on failure.
 Process* spawn_checked(Process* p, Term* a, const SpawnOptions& o) {
@@ -50,6 +46,31 @@ Term priority_atom(Priority pr) {
     case Priority::kLow: return atoms::am_low;
     default: return atoms::am_normal;
   }
+}
+
+// Sets a GC/message-queue setting shared by spawn_opt/4 and process_flag/2;
+// returns the old value, or kNonValue for a bad value.
+Term set_gc_setting(ProcessSettings* s, Term key, Term v) {
+  if (key == atoms::am_message_queue_data) {
+    Term old = s->off_heap_messages ? atoms::am_off_heap : atoms::am_on_heap;
+    if (v == atoms::am_off_heap) s->off_heap_messages = true;
+    else if (v == atoms::am_on_heap) s->off_heap_messages = false;
+    else return kNonValue;
+    return old;
+  }
+  if (!is_small(v) || small_value(v) < 0) return kNonValue;
+  size_t n = size_t(small_value(v));
+  if (key == atoms::am_fullsweep_after) {
+    Term old = make_small(s->fullsweep_after);
+    s->fullsweep_after = int64_t(n);
+    return old;
+  }
+  // Sizes are rounded up along ERTS's heap size series, with ERTS's minimums.
+  size_t& field = key == atoms::am_min_heap_size ? s->min_heap_size : s->min_bin_vheap_size;
+  size_t floor = key == atoms::am_min_heap_size ? ProcessSettings{}.min_heap_size : ProcessSettings{}.min_bin_vheap_size;
+  Term old = make_small(int64_t(field));
+  field = n < floor ? floor : next_heap_size(n);
+  return old;
 }
 
 // Sets up a monitor from `origin` on `target` (alive); returns its ref.
@@ -97,6 +118,14 @@ Term noproc_monitor(Process* origin, Term item, Term tag, AliasMode alias, bool 
   return ref;
 }
 
+// ERTS creates no monitor when a process monitors itself: the reference
+// is returned (and is an alias when asked for), demonitor finds nothing.
+Term self_monitor(Process* p, AliasMode alias, bool has_alias) {
+  Term ref = make_ref(*p);
+  if (has_alias) add_alias(store_ref(ref), p->pid, alias);
+  return ref;
+}
+
 // Parses monitor/3 options: [{alias, Mode}, {tag, T}].
 bool monitor_options(Term opts, Term* tag, AliasMode* mode, bool* alias) {
   for (Term l = opts; !is_nil(l); l = cdr(l)) {
@@ -123,14 +152,17 @@ Term do_monitor(Process* p, Term type, Term item, Term opts) {
   Term tag = kNonValue;
   AliasMode mode = AliasMode::kExplicitUnalias;
   bool alias = false;
-  if (type != atoms::am_process) return badarg(p);
-  if (opts != kNonValue && !monitor_options(opts, &tag, &mode, &alias)) return badarg(p);
+  if (opts != kNonValue && !monitor_options(opts, &tag, &mode, &alias)) return badarg_cause(p, atoms::am_badopt);
+  if (type != atoms::am_process) {
+    // Ports and time offsets are monitor types erl knows (no ports exist
+    // here, time_offset monitors are not implemented): a plain badarg.
+    if (type == atoms::am_port || type == atoms::am_time_offset) return badarg(p);
+    return badarg_cause(p, atoms::am_badtype);
+  }
   if (is_local_pid(item)) {
     Process* t = lookup_process(item);
     if (!t || t->state == ProcState::kExiting) return noproc_monitor(p, item, tag, mode, alias);
-    if (t == p) {
-      // Monitoring oneself is allowed; it never fires while alive.
-    }
+    if (t == p) return self_monitor(p, mode, alias);
     return add_monitor(p, t, kNonValue, tag, mode, alias);
   }
   Term name = item, node = atoms::am_nonode_nohost;
@@ -142,6 +174,7 @@ Term do_monitor(Process* p, Term type, Term item, Term opts) {
   Term pid = whereis_name(name);
   Process* t = pid == kNonValue ? nullptr : lookup_process(pid);
   if (!t) return noproc_monitor(p, make_tuple2(p, name, node), tag, mode, alias);
+  if (t == p) return self_monitor(p, mode, alias);
   return add_monitor(p, t, name, tag, mode, alias);
 }
 
@@ -209,10 +242,9 @@ Term erl_spawn_opt_4(Process* p, Term* a) {
         o.monitor = true;
         mon_opts = v;
       } else if (k == atoms::am_min_heap_size || k == atoms::am_min_bin_vheap_size ||
-                 k == atoms::am_fullsweep_after) {
-        if (!is_small(v) || small_value(v) < 0) return badarg_cause(p, atoms::am_badopt);
-        if (k == atoms::am_min_heap_size) o.min_heap_size = size_t(small_value(v));
-      } else if (k == atoms::am_max_heap_size || k == atoms::am_message_queue_data) {
+                 k == atoms::am_fullsweep_after || k == atoms::am_message_queue_data) {
+        if (set_gc_setting(&o.settings, k, v) == kNonValue) return badarg_cause(p, atoms::am_badopt);
+      } else if (k == atoms::am_max_heap_size) {
         // Accepted; max_heap_size enforcement comes with the generational GC.
       } else {
         return badarg_cause(p, atoms::am_badopt);
@@ -370,18 +402,52 @@ Term erl_process_flag(Process* p, Term* a) {
     p->priority = pr;
     return old;
   }
-  if (flag == atoms::am_min_heap_size || flag == atoms::am_min_bin_vheap_size) {
-    if (!is_small(v) || small_value(v) < 0) return badarg(p);
-    return make_small(233);
+  if (flag == atoms::am_min_heap_size || flag == atoms::am_min_bin_vheap_size ||
+      flag == atoms::am_fullsweep_after || flag == atoms::am_message_queue_data) {
+    Term old = set_gc_setting(&p->settings, flag, v);
+    return old == kNonValue ? badarg(p) : old;
   }
   if (flag == atoms::am_sensitive) {
     if (v != atoms::am_true && v != atoms::am_false) return badarg(p);
-    return atoms::am_false;
+    Term old = make_bool(p->settings.sensitive);
+    p->settings.sensitive = v == atoms::am_true;
+    return old;
   }
   return badarg_cause(p, atoms::am_badopt);
 }
 
 Term erl_group_leader_0(Process* p, Term*) { return p->group_leader; }
+
+// erts_internal:group_leader(GL, Pid): true when set, badarg (returned,
+// erlang:group_leader/2 raises it) for a bad GL or a dead Pid. With one
+// scheduler the change is always immediate (never `false`, "try again").
+namespace {
+Term set_group_leader(Process* p, Term gl, Term pid) {
+  if (!is_local_pid(gl) || !is_local_pid(pid)) return atoms::am_badarg;
+  Process* t = pid == p->pid ? p : lookup_process(pid);
+  if (!t || t->state == ProcState::kExiting) return atoms::am_badarg;
+  t->group_leader = gl;
+  return atoms::am_true;
+}
+}  // namespace
+
+Term erts_internal_group_leader_2(Process* p, Term* a) { return set_group_leader(p, a[0], a[1]); }
+
+// The asynchronous form: the result comes as {Ref, Result}.
+Term erts_internal_group_leader_3(Process* p, Term* a) {
+  Term res = set_group_leader(p, a[0], a[1]);
+  send_message(p, make_tuple2(p, a[2], res));
+  return atoms::am_true;
+}
+
+// erlang:hibernate(M, F, A): never returns; the interpreter hibernates the
+// process right after this call (vm/scheduler.cpp, hibernate_process).
+Term erl_hibernate(Process* p, Term* a) {
+  if (!is_atom(a[0]) || !is_atom(a[1]) || list_length(a[2]) < 0) return badarg(p);
+  p->hibernate_requested = true;
+  p->attention = true;
+  return a[0];  // stays in x0 with F and A in x1, x2
+}
 
 Term erl_yield(Process* p, Term*) {
   p->attention = true;
@@ -395,8 +461,9 @@ Term erl_send_2(Process* p, Term* a) {
 }
 
 Term erl_send_3(Process* p, Term* a) {
+  // noconnect and nosuspend change nothing without distribution.
   for (Term l = a[2]; !is_nil(l); l = cdr(l)) {
-    if (!is_list(l)) return badarg(p);
+    if (!is_list(l) || (car(l) != atoms::am_noconnect && car(l) != atoms::am_nosuspend)) return badarg(p);
   }
   if (!send_to(p, a[0], a[1])) return badarg(p);
   return atoms::am_ok;

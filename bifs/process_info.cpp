@@ -5,6 +5,7 @@
 #include "vm/code.hpp"
 #include "vm/copy.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/map_ops.hpp"
 #include "vm/process_table.hpp"
 #include "vm/scheduler.hpp"
 #include "vm/signals.hpp"
@@ -91,12 +92,10 @@ Term item_value(Process* p, Process* t, Term item) {
     if (t->initial_call[0] == kNonValue) return atoms::am_undefined;
     return make_tuple3(p, t->initial_call[0], t->initial_call[1], t->initial_call[2]);
   }
-  if (t->hibernated) {
-    // Waiting in erlang:hibernate/3 with an empty stack.
-    if (item == atoms::am_current_stacktrace) return make_nil();
-    if (item == atoms::am_current_function) return make_tuple3(p, atoms::am_erlang, atoms::am_hibernate, make_small(3));
-  }
   if (item == atoms::am_current_stacktrace) return stacktrace_of(p, t);
+  if (item == atoms::am_current_function && t->hibernated) {
+    return make_tuple3(p, atoms::am_erlang, atoms::am_hibernate, make_small(3));
+  }
   if (item == atoms::am_current_function) {
     Term st = stacktrace_of(p, t);
     if (!is_list(st)) return atoms::am_undefined;
@@ -104,11 +103,20 @@ Term item_value(Process* p, Process* t, Term item) {
     return make_tuple3(p, tuple_element(top, 1), tuple_element(top, 2), tuple_element(top, 3));
   }
   if (item == atoms::am_garbage_collection) {
-    Term items[4] = {make_tuple2(p, atoms::am_min_bin_vheap_size, make_small(46422)),
-                     make_tuple2(p, atoms::am_min_heap_size, make_small(233)),
-                     make_tuple2(p, atoms::am_fullsweep_after, make_small(65535)),
+    // max_heap_size is not enforced yet: erl's default (no limit) is shown.
+    Term mhs = map_from_pairs(*p, {{atoms::am_error_logger, atoms::am_true},
+                                   {atoms::am_kill, atoms::am_true},
+                                   {atoms::am_size, make_small(0)}});
+    const ProcessSettings& s = t->settings;
+    Term items[5] = {make_tuple2(p, atoms::am_max_heap_size, mhs),
+                     make_tuple2(p, atoms::am_min_bin_vheap_size, make_small(int64_t(s.min_bin_vheap_size))),
+                     make_tuple2(p, atoms::am_min_heap_size, make_small(int64_t(s.min_heap_size))),
+                     make_tuple2(p, atoms::am_fullsweep_after, make_small(s.fullsweep_after)),
                      make_tuple2(p, atoms::am_minor_gcs, make_small(0))};
-    return make_list_from(p, items, 4);
+    return make_list_from(p, items, 5);
+  }
+  if (item == atoms::am_message_queue_data) {
+    return t->settings.off_heap_messages ? atoms::am_off_heap : atoms::am_on_heap;
   }
   return kNonValue;
 }

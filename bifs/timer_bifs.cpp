@@ -13,10 +13,6 @@ namespace openbeam::bifs {
 using namespace vm;
 
 namespace {
-Term badarg_cause(Process* p, Term cause) {
-  p->raise.cause = cause;
-  return badarg(p);
-}
 
 // Options of send_after/4 and start_timer/4: [{abs, Bool}].
 bool timer_abs_option(Term opts, bool* abs) {

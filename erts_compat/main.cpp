@@ -95,6 +95,14 @@ static void seed_boot_state(vm::Process* p) {
   kv[0] = vm::make_tuple2(p, ef, vm::atoms::am_init_done);
   kv[1] = vm::atoms::am_true;
   bifs::persistent_term_put(p, kv);
+  // No logger runs in bare mode: its primary level (which logger:allow/2,
+  // behind every ?LOG_* macro of the stock modules, reads from a persistent
+  // term) is `none` (-1), so gen_server, supervisor and proc_lib reports are
+  // skipped instead of reaching a logger that does not exist. The
+  // conformance reference runs erl with the same level.
+  kv[0] = vm::make_tuple2(p, vm::atom("logger_config"), vm::atom("$primary_config$"));
+  kv[1] = vm::make_small(-1);
+  bifs::persistent_term_put(p, kv);
 }
 
 static int run_bare(int argc, char** argv) {

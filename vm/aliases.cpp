@@ -51,7 +51,7 @@ void add_alias(const StoredRef& ref, Term pid, AliasMode mode) {
   if (a.map.insert_or_assign(ref, Alias{pid, mode}).second) a.count_of[pid.raw()]++;
 }
 
-Process* alias_target(Term ref) {
+Process* alias_target(Term ref, bool* demonitor) {
   if (header_arity(boxed_ptr(ref)[0]) > 3) return nullptr;
   Aliases& a = aliases();
   Term pid;
@@ -61,6 +61,7 @@ Process* alias_target(Term ref) {
     if (it == a.map.end()) return nullptr;
     pid = it->second.pid;
     if (it->second.mode == AliasMode::kReply || it->second.mode == AliasMode::kReplyDemonitor) {
+      if (demonitor) *demonitor = it->second.mode == AliasMode::kReplyDemonitor;
       a.map.erase(it);
       if (--a.count_of[pid.raw()] == 0) a.count_of.erase(pid.raw());
     }

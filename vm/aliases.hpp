@@ -16,8 +16,9 @@ enum class AliasMode : uint8_t { kExplicitUnalias, kDemonitor, kReplyDemonitor, 
 
 void add_alias(const StoredRef& ref, Term pid, AliasMode mode);
 // The process a message sent to alias `ref` goes to, or null when the
-// alias is not active. A `reply` alias is deactivated by this message.
-Process* alias_target(Term ref);
+// alias is not active. A `reply` alias is deactivated by this message;
+// `*demonitor` is set when its monitor must go too (reply_demonitor).
+Process* alias_target(Term ref, bool* demonitor = nullptr);
 // False when `ref` was not an active alias of `pid`.
 bool remove_alias(const StoredRef& ref, Term pid = kNonValue);
 void remove_aliases_of(Term pid);

@@ -1257,15 +1257,18 @@ attention:
   // After a native function (x0 holds its result; nothing else is live):
   // exit/2 to itself or erlang:yield/0 asked to handle signals or switch.
   p->attention = false;
-  if (p->hibernating) {
-    // erlang:hibernate/3 set up pc, x registers and an empty stack.
-    p->hibernating = false;
-    RELOAD();
-    if (!p->sigq.empty() && !handle_signals(p)) LEAVE(RunResult::kExit);
-    LEAVE(p->mq.first() ? RunResult::kYield : RunResult::kWait);
-  }
   SAVE();
   if (!p->sigq.empty() && !handle_signals(p)) LEAVE(RunResult::kExit);
+  if (p->gc_requested) {  // x0 (the BIF's result) is the only live register
+    p->gc_requested = false;
+    p->garbage_collect(0, 1);
+    RELOAD();
+  }
+  if (p->hibernate_requested) {
+    hibernate_process(p);
+    RELOAD();
+    LEAVE(RunResult::kWait);
+  }
   if (p->yield_requested) {
     p->yield_requested = false;
     p->pc = pc;

@@ -14,9 +14,14 @@ Word* TermArena::alloc(size_t words) {
       chunks_.emplace_back(new Word[words]);
       return chunks_.back().get();
     }
-    chunks_.emplace_back(new Word[kChunkWords]);
+    // Chunks grow from small to kChunkWords, so an arena holding one small
+    // term (a timer's message, a monitor tag) costs little memory.
+    size_t size = next_chunk_words_;
+    while (size < words) size *= 2;
+    next_chunk_words_ = size * 2 < kChunkWords ? size * 2 : kChunkWords;
+    chunks_.emplace_back(new Word[size]);
     top_ = chunks_.back().get();
-    left_ = kChunkWords;
+    left_ = size;
   }
   Word* p = top_;
   top_ += words;

@@ -31,6 +31,8 @@ class TermArena final : public TermAllocator {
 
  private:
   static constexpr size_t kChunkWords = 4096;
+  static constexpr size_t kFirstChunkWords = 32;
+  size_t next_chunk_words_ = kFirstChunkWords;
   std::vector<std::unique_ptr<Word[]>> chunks_;
   Word* top_ = nullptr;
   size_t left_ = 0;

@@ -10,6 +10,7 @@
 #include "vm/process.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 
@@ -19,18 +20,19 @@ namespace openbeam::vm {
 
 namespace {
 constexpr size_t kMinHeapWords = 233;  // ERTS's default min_heap_size
+}  // namespace
 
 size_t next_heap_size(size_t need) {
-  // ERTS grows heaps along a Fibonacci-like series; so do we.
-  size_t a = kMinHeapWords, b = 377;
-  while (a < need) {
-    size_t c = a + b;
+  // ERTS's series of heap sizes: 12, 38, then Fibonacci + 1 (..., 233, 376,
+  // 610, 987, 1598, ...) for 23 steps, then 20% growth.
+  size_t a = 12, b = 38;
+  for (int i = 2; a < need; i++) {
+    size_t c = i < 23 ? a + b + 1 : b + b / 5;
     a = b;
     b = c;
   }
   return a;
 }
-}  // namespace
 
 namespace {
 bool g_torture_new = false;
@@ -189,14 +191,25 @@ void Process::garbage_collect(size_t need, unsigned live) {
   size_t used = size_t(htop - heap_start);
   for (const HeapFragment& f : fragments) used += f.used;
   size_t stack_words = size_t(heap_end - stop);
-  collect_into(next_heap_size(used + need + stack_words), live);
+  size_t size = next_heap_size(used + need + stack_words);
+  collect_into(size < settings.min_heap_size ? settings.min_heap_size : size, live);
   size_t live_words = size_t(htop - heap_start);
   size_t want = next_heap_size(3 * live_words + need + stack_words);
+  if (want < settings.min_heap_size) want = settings.min_heap_size;
   if (heap_words() > 4 * want || heap_words() < want) collect_into(want, live);
 }
 
+namespace {
+std::atomic<uint64_t> g_gc_collections{0};
+std::atomic<uint64_t> g_gc_words_reclaimed{0};
+}  // namespace
+
+GcTotals gc_totals() { return GcTotals{g_gc_collections.load(), g_gc_words_reclaimed.load()}; }
+
 void Process::collect_into(size_t size, unsigned live) {
   gc_count++;
+  size_t used_before = size_t(htop - heap_start);
+  for (const HeapFragment& f : fragments) used_before += f.used;
   size_t stack_words = size_t(heap_end - stop);
   // Semi-space reuse: the previous from-space is kept when its size fits.
   Word* block;
@@ -254,6 +267,9 @@ void Process::collect_into(size_t size, unsigned live) {
   heap_end = new_end;
   htop = c.top();
   stop = new_stop;
+  size_t live_words = size_t(htop - heap_start);
+  g_gc_collections.fetch_add(1, std::memory_order_relaxed);
+  if (used_before > live_words) g_gc_words_reclaimed.fetch_add(used_before - live_words, std::memory_order_relaxed);
 }
 
 }  // namespace openbeam::vm

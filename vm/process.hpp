@@ -89,6 +89,27 @@ struct HeapFragment {
   size_t used = 0;
 };
 
+// Per-process settings of spawn_opt/4 and process_flag/2 (GC sizes in
+// words, rounded like ERTS).
+struct ProcessSettings {
+  size_t min_heap_size = 233;
+  size_t min_bin_vheap_size = 46422;
+  int64_t fullsweep_after = 65535;
+  bool off_heap_messages = false;  // message_queue_data
+  bool sensitive = false;
+};
+
+// Collections of all processes so far and the words they freed
+// (statistics(garbage_collection)).
+struct GcTotals {
+  uint64_t collections = 0;
+  uint64_t words_reclaimed = 0;
+};
+GcTotals gc_totals();
+
+// ERTS's heap size series: the smallest size >= `words`.
+size_t next_heap_size(size_t words);
+
 struct Process final : public TermAllocator {
   Process();
   ~Process() override;
@@ -125,7 +146,6 @@ struct Process final : public TermAllocator {
   // process_info(P, memory): this structure, its heap block and fragments.
   size_t memory_bytes() const;
   size_t free_words() const { return size_t(stop - htop); }
-  size_t live_words() const { return size_t(htop - heap_start); }
 
   Word* heap_start = nullptr;
   Word* heap_end = nullptr;
@@ -156,9 +176,10 @@ struct Process final : public TermAllocator {
   bool timed_out = false;           // the receive timeout fired
   uint64_t recv_timer = 0;          // pending receive timeout (0: none)
   bool yield_requested = false;     // erlang:yield/0 and friends
+  bool hibernate_requested = false; // erlang:hibernate/3 (x0..x2: M, F, A)
+  bool hibernated = false;          // waiting in erlang:hibernate/3
+  bool gc_requested = false;        // erlang:garbage_collect/0: collect after the BIF
   bool attention = false;           // check signals / yield right after this BIF
-  bool hibernating = false;         // erlang:hibernate/3 just reset the process
-  bool hibernated = false;          // ... and it has not run since
   bool crashed = false;             // terminated by an uncaught exception
   MessageQueue mq;
   std::deque<Signal> sigq;          // signals not yet handled, in order
@@ -181,6 +202,7 @@ struct Process final : public TermAllocator {
   // The process dictionary, in insertion order.
   std::vector<std::pair<Term, Term>> dict;
 
+  ProcessSettings settings;
   int64_t reductions = 0;
   uint64_t gc_count = 0;
   bool gc_torture = false;  // collect at every safe point (debug aid)

@@ -60,8 +60,6 @@ const SpawnCode& spawn_code() {
 }
 }  // namespace
 
-const Word* Scheduler::apply_mfa_code() const { return spawn_code().mfa; }
-
 Process* Scheduler::spawn(Process* parent, Term module, Term function, Term args,
                           const SpawnOptions& opts) {
   auto* np = new Process();
@@ -69,7 +67,8 @@ Process* Scheduler::spawn(Process* parent, Term module, Term function, Term args
     delete np;
     return nullptr;
   }
-  if (opts.min_heap_size > np->heap_words()) np->collect_into(opts.min_heap_size, 0);
+  np->settings = opts.settings;
+  if (opts.settings.min_heap_size > np->heap_words()) np->collect_into(opts.settings.min_heap_size, 0);
   np->priority = opts.priority;
   np->group_leader = parent && parent->group_leader != kNonValue ? parent->group_leader : np->pid;
   Term regs[3];
@@ -96,6 +95,23 @@ Process* Scheduler::spawn(Process* parent, Term module, Term function, Term args
   np->state = ProcState::kWaiting;
   make_runnable(np);
   return np;
+}
+
+size_t Scheduler::run_queue_length() const {
+  size_t n = 0;
+  for (const auto& q : queues_) n += q.size();
+  return n;
+}
+
+void hibernate_process(Process* p) {
+  p->hibernate_requested = false;
+  p->hibernated = true;
+  p->stop = p->heap_end;  // the stack and its catches are gone
+  p->catches = 0;
+  p->garbage_collect(0, 3);
+  p->pc = spawn_code().mfa;
+  p->cp = nullptr;
+  p->save_x(p->x, 3);
 }
 
 Process* Scheduler::pick() {
@@ -193,7 +209,10 @@ void Scheduler::run_one(Process* p) {
   p->hibernated = false;
   p->x = x;
   p->fr = fr;
+  int64_t reds_before = p->reductions;
   RunResult r = run_process(p, kReductionsPerSlice);
+  context_switches++;
+  reductions_done += p->reductions - reds_before;
   p->x = nullptr;
   p->fr = nullptr;
   current = nullptr;
@@ -205,8 +224,9 @@ void Scheduler::run_one(Process* p) {
       break;
     case RunResult::kWait:
       p->state = ProcState::kWaiting;
-      // A timeout that fired, or signals that came in, while it ran.
-      if (p->timed_out || !p->sigq.empty()) make_runnable(p);
+      // A timeout that fired, or signals that came in, while it ran; a
+      // hibernating process wakes for any message.
+      if (p->timed_out || !p->sigq.empty() || (p->hibernated && p->mq.size() > 0)) make_runnable(p);
       break;
     case RunResult::kExit:
       if (p->crashed && p != main_) {

@@ -23,7 +23,7 @@ struct SpawnOptions {
   bool link = false;
   bool monitor = false;
   Priority priority = Priority::kNormal;
-  size_t min_heap_size = 0;
+  ProcessSettings settings;  // min_heap_size, fullsweep_after, ...
 };
 
 class Scheduler {
@@ -33,6 +33,11 @@ class Scheduler {
   double fr[kMaxFRegs];
   Process* current = nullptr;
   Timers timers;
+  // statistics/1: time slices run, reductions done by all processes.
+  uint64_t context_switches = 0;
+  int64_t reductions_done = 0;
+  // Processes waiting in the run queues.
+  size_t run_queue_length() const;
 
   // Queues `p` to run (no-op when it is already queued, running or exiting).
   void make_runnable(Process* p);
@@ -41,9 +46,6 @@ class Scheduler {
   // Arguments are copied from `parent`. The new process is runnable; null
   // when the process table is full (system_limit).
   Process* spawn(Process* parent, Term module, Term function, Term args, const SpawnOptions& opts);
-
-  // Code that calls apply(x0, x1, x2), then ends the process.
-  const Word* apply_mfa_code() const;
 
   // Runs processes until `main` has terminated (true) or nothing can run
   // any more: every process waits for a message and no timer is pending
@@ -68,5 +70,10 @@ class Scheduler {
 };
 
 Scheduler& scheduler();
+
+// erlang:hibernate/3, at the interpreter's safe point after the BIF: drops
+// the stack, shrinks the heap and makes `p` continue with apply(M, F, A)
+// (x0..x2) once a message arrives.
+void hibernate_process(Process* p);
 
 }  // namespace openbeam::vm

@@ -34,6 +34,22 @@ bool remove_link(Process* p, Term other) {
   p->links.erase(it);
   return true;
 }
+// A message through a reply_demonitor alias ends the monitor, as if its
+// owner called demonitor/1 on receiving it; a DOWN signal already queued
+// before the message is still delivered (it ends the monitor itself).
+void drop_alias_monitor(Process* owner, const StoredRef& r) {
+  for (const Signal& s : owner->sigq) {
+    if (s.kind == Signal::Kind::kDown && s.ref == r) return;
+  }
+  auto it = std::find_if(owner->monitors.begin(), owner->monitors.end(),
+                         [&](const MonitorLink& m) { return m.ref == r; });
+  if (it == owner->monitors.end()) return;
+  if (Process* t = it->other == kNonValue ? nullptr : lookup_process(it->other)) {
+    auto& v = t->monitored_by;
+    v.erase(std::remove_if(v.begin(), v.end(), [&](const MonitorLink& m) { return m.ref == r; }), v.end());
+  }
+  owner->monitors.erase(it);
+}
 }  // namespace
 
 void add_exit_hook(ExitHook hook) { exit_hooks().push_back(hook); }
@@ -69,7 +85,9 @@ bool send_to(Process* from, Term dest, Term msg) {
     Term pid = whereis_name(name);
     if (pid != kNonValue) to = lookup_process(pid);
   } else if (is_reference(dest)) {
-    to = alias_target(dest);
+    bool demonitor = false;
+    to = alias_target(dest, &demonitor);
+    if (to && demonitor) drop_alias_monitor(to, store_ref(dest));
   } else {
     return false;
   }

@@ -1,0 +1,32 @@
+-module(proc_register_basic).
+-export([main/0]).
+%% register/unregister/whereis/registered and sends to names.
+main() ->
+    Self = self(),
+    erlang:display(whereis(my_name)),
+    erlang:display(register(my_name, self())),
+    erlang:display(whereis(my_name) =:= Self),
+    erlang:display(process_info(self(), registered_name)),
+    erlang:display(lists:member(my_name, registered())),
+    my_name ! hello,
+    receive hello -> erlang:display(got_hello) end,
+    {my_name, node()} ! hello2,
+    receive hello2 -> erlang:display(got_hello2) end,
+    erlang:send(my_name, hello3),
+    receive hello3 -> erlang:display(got_hello3) end,
+    erlang:send({my_name, node()}, hello4),
+    receive hello4 -> erlang:display(got_hello4) end,
+    erlang:display(unregister(my_name)),
+    erlang:display(whereis(my_name)),
+    erlang:display(process_info(self(), registered_name)),
+    erlang:display(lists:member(my_name, registered())),
+    P = spawn(fun() -> receive {From, M} -> From ! {echo, M} end end),
+    register(echo_srv, P),
+    echo_srv ! {self(), ping},
+    receive {echo, M} -> erlang:display(M) end,
+    receive after 20 -> ok end,
+    erlang:display(whereis(echo_srv)),
+    erlang:display(lists:member(echo_srv, registered())),
+    erlang:display(register(echo_srv, self())),
+    erlang:display(unregister(echo_srv)),
+    ok.

@@ -1,0 +1,36 @@
+-module(proc_spawn_opt).
+-export([main/0, child/0]).
+child() -> receive stop -> exit(stopped) end.
+t(F) -> try F() of V -> {ok, V} catch C:R -> {C, R} end.
+main() ->
+    process_flag(trap_exit, true),
+    P = spawn_opt(?MODULE, child, [], [link]),
+    erlang:display({links, lists:member(P, element(2, process_info(self(), links)))}),
+    P ! stop,
+    receive {'EXIT', P, R} -> erlang:display({exit, R}) end,
+    {P2, M2} = spawn_opt(?MODULE, child, [], [monitor]),
+    erlang:display(is_reference(M2)),
+    P2 ! stop,
+    receive {'DOWN', _, process, P2, R2} -> erlang:display({down, R2}) end,
+    {P3, _} = spawn_opt(fun() -> exit(both) end, [link, monitor]),
+    receive {'EXIT', P3, R3} -> erlang:display({exit, R3}) end,
+    receive {'DOWN', _, process, P3, R4} -> erlang:display({down, R4}) end,
+    P4 = spawn_opt(fun() -> receive stop -> ok end end, [{min_heap_size, 1000}, {fullsweep_after, 5}, {priority, high}]),
+    {heap_size, H} = process_info(P4, heap_size),
+    erlang:display(H >= 1000),
+    erlang:display(process_info(P4, priority)),
+    {garbage_collection, GC} = process_info(P4, garbage_collection),
+    erlang:display(proplists:get_value(fullsweep_after, GC)),
+    erlang:display(proplists:get_value(min_heap_size, GC) >= 1000),
+    P4 ! stop,
+    erlang:display(t(fun() -> spawn_opt(?MODULE, child, [], [bogus]) end)),
+    erlang:display(t(fun() -> spawn_opt(?MODULE, child, [], notalist) end)),
+    erlang:display(t(fun() -> is_pid(spawn_opt(fun() -> ok end, [{min_heap_size, -1}])) end)),
+    erlang:display(t(fun() -> is_pid(spawn_opt(fun() -> ok end, [{priority, max}, link])) end)),
+    erlang:display(t(fun() -> spawn(?MODULE, child, notalist) end)),
+    erlang:display(t(fun() -> spawn("m", child, []) end)),
+    erlang:display(t(fun() -> spawn(?MODULE, child, [a | b]) end)),
+    erlang:display(t(fun() -> spawn(not_a_fun) end)),
+    P5 = spawn_link(fun(_) -> ok end),
+    receive {'EXIT', P5, Why} -> erlang:display(Why) after 1000 -> ok end,
+    ok.
