@@ -4,6 +4,7 @@
 #include <string>
 
 #include "bifs/bifs.hpp"
+#include "vm/utf8.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/code.hpp"
 #include "vm/term_display.hpp"
@@ -53,6 +54,22 @@ Term erl_display(Process*, Term* a) {
   // a terminal would be), also when stdout is a file or a pipe.
   std::string s = display_line(a[0]);
   std::fwrite(s.data(), 1, s.size(), stdout);
+  return atoms::am_true;
+}
+
+// erlang:display_string/1: the characters, UTF-8 encoded, on stderr, with
+// "\n" written as "\r\n" like erl's display output.
+Term erl_display_string(Process* p, Term* a) {
+  std::string out;
+  Term l = a[0];
+  for (; is_list(l); l = cdr(l)) {
+    Term c = car(l);
+    if (!is_small(c) || small_value(c) < 0 || small_value(c) > 0x10FFFF) return badarg(p);
+    if (small_value(c) == '\n') out.push_back('\r');
+    utf8_append(out, uint32_t(small_value(c)));
+  }
+  if (!is_nil(l)) return badarg(p);
+  std::fwrite(out.data(), 1, out.size(), stderr);
   return atoms::am_true;
 }
 

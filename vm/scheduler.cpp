@@ -229,8 +229,9 @@ void Scheduler::run_one(Process* p) {
       if (p->timed_out || !p->sigq.empty() || (p->hibernated && p->mq.size() > 0)) make_runnable(p);
       break;
     case RunResult::kExit:
-      if (p->crashed && p != main_) {
-        // What ERTS reports (through the logger when one runs).
+      if (p->crashed && p->exc_class != ExcClass::kExit && p != main_) {
+        // ERTS reports uncaught errors (not exits) through the logger when
+        // one runs, else on stderr.
         std::string msg = "Error in process " + write_term(p->pid) + " with exit value:\n" +
                           write_term(p->exit_reason) + "\n\n";
         std::fwrite(msg.data(), 1, msg.size(), stderr);
