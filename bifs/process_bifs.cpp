@@ -546,3 +546,20 @@ void install_process_hooks() {
 }
 
 }  // namespace openbeam::bifs
+
+namespace openbeam::bifs {
+
+// ets:internal_request_all/0: every scheduler answers {Ref, Tables}; with one
+// scheduler (system_info(schedulers) =:= 1) that is one message, sent now.
+Term ets_internal_request_all(Process* p, Term*) {
+  Term ref = make_ref(*p);
+  std::vector<Term> ids;
+  for (const auto& t : ets::all_tables()) {
+    ids.push_back(t->named ? t->name : make_local_ref(p->alloc(kLocalRefWords), t->ref));
+  }
+  Term list = make_list_from(p, ids.data(), ids.size());
+  send_message(p, make_tuple2(p, ref, list));
+  return ref;
+}
+
+}  // namespace openbeam::bifs

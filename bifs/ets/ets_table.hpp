@@ -116,7 +116,6 @@ std::unique_ptr<Store> make_tree_store(unsigned keypos);
 
 // ---- tables -----------------------------------------------------------------
 struct Table {
-  Term tid;          // the table's reference (a literal-like term, see tid_term)
   vm::RefNumbers ref{};
   Term name;         // atom
   bool named = false;
