@@ -25,6 +25,9 @@ void register_bifs();
 // Exit hooks and message senders other subsystems need (process_bifs.cpp).
 void install_process_hooks();
 
+// #{error_logger => B, kill => B, size => N} (process_info, process_flag).
+Term max_heap_map(Process* p, const vm::ProcessSettings& s);
+
 // Helpers shared by BIF families.
 Term make_bool(bool b);
 // Builds a proper list of `n` terms.

@@ -8,6 +8,7 @@
 #include "vm/aliases.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/copy.hpp"
+#include "vm/map_ops.hpp"
 #include "vm/process_table.hpp"
 #include "vm/scheduler.hpp"
 #include "vm/signals.hpp"
@@ -17,6 +18,12 @@
 namespace openbeam::bifs {
 
 using namespace vm;
+
+Term max_heap_map(Process* p, const ProcessSettings& s) {
+  return map_from_pairs(*p, {{atoms::am_error_logger, make_bool(s.max_heap_log)},
+                             {atoms::am_kill, make_bool(s.max_heap_kill)},
+                             {atoms::am_size, make_small(int64_t(s.max_heap_size))}});
+}
 
 namespace {
 
@@ -71,6 +78,38 @@ Term set_gc_setting(ProcessSettings* s, Term key, Term v) {
   Term old = make_small(int64_t(field));
   field = n < floor ? floor : next_heap_size(n);
   return old;
+}
+
+// max_heap_size: N or #{size => N, kill => Bool, error_logger => Bool}
+// (missing keys keep their value); N is 0 (no limit) or at least the
+// minimum heap size, like ERTS. False for anything else.
+bool parse_max_heap(Term v, ProcessSettings* s) {
+  ProcessSettings n = *s;
+  Term size = kNonValue;
+  if (is_small(v)) {
+    size = v;
+  } else if (is_map(v)) {
+    for (auto& [k, x] : map_pairs(v)) {
+      if (k == atoms::am_size) {
+        size = x;
+      } else if (k == atoms::am_kill || k == atoms::am_error_logger) {
+        if (x != atoms::am_true && x != atoms::am_false) return false;
+        (k == atoms::am_kill ? n.max_heap_kill : n.max_heap_log) = x == atoms::am_true;
+      } else {
+        return false;
+      }
+    }
+  } else {
+    return false;
+  }
+  if (size != kNonValue) {
+    if (!is_small(size) || small_value(size) < 0) return false;
+    size_t words = size_t(small_value(size));
+    if (words != 0 && words < n.min_heap_size) return false;
+    n.max_heap_size = words;
+  }
+  *s = n;
+  return true;
 }
 
 // Sets up a monitor from `origin` on `target` (alive); returns its ref.
@@ -245,7 +284,7 @@ Term erl_spawn_opt_4(Process* p, Term* a) {
                  k == atoms::am_fullsweep_after || k == atoms::am_message_queue_data) {
         if (set_gc_setting(&o.settings, k, v) == kNonValue) return badarg_cause(p, atoms::am_badopt);
       } else if (k == atoms::am_max_heap_size) {
-        // Accepted; max_heap_size enforcement comes with the generational GC.
+        if (!parse_max_heap(v, &o.settings)) return badarg_cause(p, atoms::am_badopt);
       } else {
         return badarg_cause(p, atoms::am_badopt);
       }
@@ -406,6 +445,11 @@ Term erl_process_flag(Process* p, Term* a) {
       flag == atoms::am_fullsweep_after || flag == atoms::am_message_queue_data) {
     Term old = set_gc_setting(&p->settings, flag, v);
     return old == kNonValue ? badarg(p) : old;
+  }
+  if (flag == atoms::am_max_heap_size) {
+    Term old = max_heap_map(p, p->settings);
+    if (!parse_max_heap(v, &p->settings)) return badarg(p);
+    return old;
   }
   if (flag == atoms::am_sensitive) {
     if (v != atoms::am_true && v != atoms::am_false) return badarg(p);

@@ -103,10 +103,7 @@ Term item_value(Process* p, Process* t, Term item) {
     return make_tuple3(p, tuple_element(top, 1), tuple_element(top, 2), tuple_element(top, 3));
   }
   if (item == atoms::am_garbage_collection) {
-    // max_heap_size is not enforced yet: erl's default (no limit) is shown.
-    Term mhs = map_from_pairs(*p, {{atoms::am_error_logger, atoms::am_true},
-                                   {atoms::am_kill, atoms::am_true},
-                                   {atoms::am_size, make_small(0)}});
+    Term mhs = max_heap_map(p, t->settings);
     const ProcessSettings& s = t->settings;
     Term items[5] = {make_tuple2(p, atoms::am_max_heap_size, mhs),
                      make_tuple2(p, atoms::am_min_bin_vheap_size, make_small(int64_t(s.min_bin_vheap_size))),
@@ -115,6 +112,7 @@ Term item_value(Process* p, Process* t, Term item) {
                      make_tuple2(p, atoms::am_minor_gcs, make_small(0))};
     return make_list_from(p, items, 5);
   }
+  if (item == atoms::am_max_heap_size) return max_heap_map(p, t->settings);
   if (item == atoms::am_message_queue_data) {
     return t->settings.off_heap_messages ? atoms::am_off_heap : atoms::am_on_heap;
   }

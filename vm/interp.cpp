@@ -214,8 +214,10 @@ RunResult run_process(Process* p, int budget) {
 #define GC_POINT(need, live)          \
   do {                                \
     SAVE();                           \
-    p->ensure_heap((need), (live));   \
+    bool heap_ok_ = p->ensure_heap((need), (live)); \
     RELOAD();                         \
+    if (!heap_ok_) [[unlikely]]       \
+      goto max_heap_kill;             \
   } while (0)
 #define TEST_FAIL(i) \
   do {               \
@@ -1242,6 +1244,10 @@ L_process_exit:
   p->exit_reason = atoms::am_normal;
   LEAVE(RunResult::kExit);
 
+max_heap_kill:
+  // max_heap_size with kill: the process dies at once, untrappably.
+  p->exit_reason = atoms::am_killed;
+  LEAVE(RunResult::kExit);
 suspend:
   // In receive: nothing is live in x registers.
   p->cp = cp;

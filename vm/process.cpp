@@ -13,8 +13,11 @@
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <cstdio>
+#include <string>
 
 #include "vm/binary.hpp"
+#include "vm/term_write.hpp"
 
 namespace openbeam::vm {
 
@@ -197,6 +200,24 @@ void Process::garbage_collect(size_t need, unsigned live) {
   size_t want = next_heap_size(3 * live_words + need + stack_words);
   if (want < settings.min_heap_size) want = settings.min_heap_size;
   if (heap_words() > 4 * want || heap_words() < want) collect_into(want, live);
+}
+
+bool Process::max_heap_exceeded() {
+  if (settings.max_heap_size == 0) return false;
+  size_t total = heap_words();
+  for (const HeapFragment& f : fragments) total += f.used;
+  if (total <= settings.max_heap_size) return false;
+  if (settings.max_heap_log) {
+    // ERTS logs this report through the logger; bare mode has none.
+    std::string msg = "=ERROR REPORT====\n     Process:            " + write_term(pid) +
+                      " \n     Context:            maximum heap size reached\n     Max Heap Size:      " +
+                      std::to_string(settings.max_heap_size) + "\n     Total Heap Size:    " +
+                      std::to_string(total) + "\n     Kill:               " +
+                      (settings.max_heap_kill ? "true" : "false") + "\n     Error Logger:       true\n" +
+                      "     Message Queue Len:  " + std::to_string(mq.size()) + "\n\n";
+    std::fwrite(msg.data(), 1, msg.size(), stderr);
+  }
+  return settings.max_heap_kill;
 }
 
 namespace {

@@ -97,6 +97,11 @@ struct ProcessSettings {
   int64_t fullsweep_after = 65535;
   bool off_heap_messages = false;  // message_queue_data
   bool sensitive = false;
+  // max_heap_size: 0 = no limit; over the limit after a collection the
+  // process is killed (kill) and reported on stderr (error_logger).
+  size_t max_heap_size = 0;
+  bool max_heap_kill = true;
+  bool max_heap_log = true;
 };
 
 // Collections of all processes so far and the words they freed
@@ -134,10 +139,15 @@ struct Process final : public TermAllocator {
 
   // Ensures `need` free words between htop and stop, collecting with the
   // first `live` x registers as roots if necessary.
-  void ensure_heap(size_t need, unsigned live) {
-    if (size_t(stop - htop) >= need && !must_collect_) [[likely]] return;
+  // False when the collection found the heap over max_heap_size with
+  // kill set: the process must then exit with `killed`.
+  bool ensure_heap(size_t need, unsigned live) {
+    if (size_t(stop - htop) >= need && !must_collect_) [[likely]] return true;
     garbage_collect(need, live);
+    return !max_heap_exceeded();
   }
+  // After a collection: over max_heap_size (reported once, if so set).
+  bool max_heap_exceeded();
   // Full copying collection; afterwards at least `need` words are free.
   void garbage_collect(size_t need, unsigned live);
   // One copying pass into a new block of `size` words (must fit the live data).
