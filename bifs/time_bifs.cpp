@@ -1,10 +1,12 @@
-// Time BIFs (the minimum the benchmarks need; the processes issue adds
-// timers and the rest of the time API).
+// Time BIFs: monotonic and system time, time offset, timestamps, units
+// (timers are in bifs/timer_bifs.cpp).
+#include <atomic>
 #include <chrono>
 
 #include "bifs/bifs.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
+#include "vm/timers.hpp"
 
 namespace openbeam::bifs {
 
@@ -12,11 +14,8 @@ using namespace vm;
 
 // Native time unit: nanoseconds, like ERTS on Linux.
 constexpr int64_t kNativeUnitsPerSecond = 1000000000;
-static int64_t monotonic_ns() {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(
-             std::chrono::steady_clock::now().time_since_epoch())
-      .count();
-}
+// The same clock as the timers' (vm/timers.hpp).
+using vm::monotonic_ns;
 static int64_t system_ns() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
              std::chrono::system_clock::now().time_since_epoch())
@@ -58,5 +57,33 @@ Term erl_system_time_1(Process* p, Term* a) { return convert(p, system_ns(), a[0
 Term erts_internal_time_unit_0(Process*, Term*) { return make_small(kNativeUnitsPerSecond); }
 Term erts_internal_perf_counter_unit_0(Process*, Term*) { return make_small(kNativeUnitsPerSecond); }
 Term os_perf_counter_0(Process* p, Term*) { return convert(p, monotonic_ns(), atoms::am_native); }
+
+// erlang:time_offset/0,1: system time minus monotonic time.
+Term erl_time_offset_0(Process* p, Term*) { return convert(p, system_ns() - monotonic_ns(), atoms::am_native); }
+Term erl_time_offset_1(Process* p, Term* a) { return convert(p, system_ns() - monotonic_ns(), a[0]); }
+
+namespace {
+Term timestamp_of(Process* p, int64_t us) {
+  return make_tuple3(p, make_small(us / 1000000000000), make_small(us / 1000000 % 1000000),
+                     make_small(us % 1000000));
+}
+}  // namespace
+
+// erlang:timestamp/0, os:timestamp/0: {MegaSecs, Secs, MicroSecs} of
+// system time.
+Term erl_timestamp_0(Process* p, Term*) { return timestamp_of(p, system_ns() / 1000); }
+
+// erlang:now/0 (deprecated): like timestamp/0 but strictly increasing
+// across the node, as erl guarantees.
+Term erl_now_0(Process* p, Term*) {
+  static std::atomic<int64_t> last{0};
+  int64_t us = system_ns() / 1000;
+  int64_t prev = last.load(std::memory_order_relaxed);
+  int64_t next;
+  do {
+    next = us > prev ? us : prev + 1;
+  } while (!last.compare_exchange_weak(prev, next, std::memory_order_relaxed));
+  return timestamp_of(p, next);
+}
 
 }  // namespace openbeam::bifs
