@@ -1,4 +1,5 @@
 #include "bifs/bifs.hpp"
+#include "vm/bignum.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/code.hpp"
 #include "vm/interp.hpp"
@@ -29,6 +30,19 @@ Term badarg_cause(Process* p, Term cause) {
   vm::badarg(p);  // clears the raise details: the cause goes in after
   p->raise.cause = cause;
   return vm::kNonValue;
+}
+
+bool term_to_uint64(Term t, uint64_t* v) {
+  if (vm::is_small(t)) {
+    if (vm::small_value(t) < 0) return false;
+    *v = uint64_t(vm::small_value(t));
+    return true;
+  }
+  if (!vm::is_bignum(t)) return false;
+  vm::BigView b = vm::big_view(t);
+  if (b.negative || b.n != 1) return false;
+  *v = b.limbs[0];
+  return true;
 }
 
 Term make_bool(bool b) { return b ? vm::atoms::am_true : vm::atoms::am_false; }

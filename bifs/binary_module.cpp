@@ -266,19 +266,6 @@ const Pattern* get_pattern(Term arg, Pattern* local) {
 
 // ---- options ---------------------------------------------------------------
 
-// A non-negative integer that fits 64 bits (ERTS's term_to_Uint).
-bool to_uint(Term t, uint64_t* v) {
-  if (is_small(t)) {
-    if (small_value(t) < 0) return false;
-    *v = uint64_t(small_value(t));
-    return true;
-  }
-  if (!is_bignum(t)) return false;
-  BigView b = big_view(t);
-  if (b.negative || b.n != 1) return false;
-  *v = b.limbs[0];
-  return true;
-}
 
 // An integer that fits a signed 64-bit word (term_to_Sint).
 bool to_sint(Term t, int64_t* v) {
@@ -303,7 +290,7 @@ bool to_sint(Term t, int64_t* v) {
 bool pos_len(Term pos_t, Term len_t, size_t size, size_t* start, size_t* end) {
   uint64_t pos;
   int64_t len;
-  if (!to_uint(pos_t, &pos) || !to_sint(len_t, &len)) return false;
+  if (!term_to_uint64(pos_t, &pos) || !to_sint(len_t, &len)) return false;
   uint64_t ulen;
   if (len < 0) {
     if (len == INT64_MIN) return false;
@@ -516,13 +503,13 @@ Term binary_at_2(Process* p, Term* a) {
   if (!is_bitstring(a[0])) return badarg(p);
   BitsView v = bits_view(a[0]);
   uint64_t i;
-  if (v.bytes == 0 || !to_uint(a[1], &i) || i >= v.bytes || v.extra_bits) return badarg(p);
+  if (v.bytes == 0 || !term_to_uint64(a[1], &i) || i >= v.bytes || v.extra_bits) return badarg(p);
   return make_small(v.byte(size_t(i)));
 }
 
 Term binary_copy_2(Process* p, Term* a) {
   uint64_t n;
-  if (!is_bitstring(a[0]) || !to_uint(a[1], &n)) return badarg(p);
+  if (!is_bitstring(a[0]) || !term_to_uint64(a[1], &n)) return badarg(p);
   if (n == 0) return make_binary(*p, nullptr, 0);
   BitsView v;
   if (!byte_binary(a[0], &v)) return badarg(p);

@@ -32,19 +32,6 @@ bool get_u32(Term t, uint32_t* v) {
   return true;
 }
 
-// Non-negative integer that fits 64 bits (for combine lengths).
-bool get_u64(Term t, uint64_t* v) {
-  if (is_small(t)) {
-    if (small_value(t) < 0) return false;
-    *v = uint64_t(small_value(t));
-    return true;
-  }
-  if (!is_bignum(t)) return false;
-  BigView b = big_view(t);
-  if (b.negative || b.n != 1) return false;
-  *v = b.limbs[0];
-  return true;
-}
 
 template <class Fn>
 Term checksum(Process* p, uint32_t start, Term data, Fn fn) {
@@ -132,14 +119,14 @@ Term erl_adler32_2(Process* p, Term* a) {
 Term erl_crc32_combine_3(Process* p, Term* a) {
   uint32_t c1, c2;
   uint64_t len;
-  if (!get_u32(a[0], &c1) || !get_u32(a[1], &c2) || !get_u64(a[2], &len) || len > UINT32_MAX) return badarg(p);
+  if (!get_u32(a[0], &c1) || !get_u32(a[1], &c2) || !term_to_uint64(a[2], &len) || len > UINT32_MAX) return badarg(p);
   return make_small(int64_t(crc32_combine(c1, c2, z_off_t(len))));
 }
 
 Term erl_adler32_combine_3(Process* p, Term* a) {
   uint32_t c1, c2;
   uint64_t len;
-  if (!get_u32(a[0], &c1) || !get_u32(a[1], &c2) || !get_u64(a[2], &len) || len > UINT32_MAX) return badarg(p);
+  if (!get_u32(a[0], &c1) || !get_u32(a[1], &c2) || !term_to_uint64(a[2], &len) || len > UINT32_MAX) return badarg(p);
   if (len == 0) return make_small(c1);  // as ERTS (zlib's answer differs)
   return make_small(int64_t(adler32_combine(c1, c2, z_off_t(len))));
 }

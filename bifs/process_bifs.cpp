@@ -411,14 +411,8 @@ Term erl_registered(Process* p, Term*) {
 Term erl_is_process_alive(Process* p, Term* a) {
   if (!is_local_pid(a[0])) return badarg(p);
   if (a[0] == p->pid) return atoms::am_true;
-  Process* t = lookup_process(a[0]);
-  if (!t || t->state == ProcState::kExiting) return atoms::am_false;
-  // Like ERTS, the answer comes after t handled the signals sent before.
-  if (!t->sigq.empty() && t != scheduler().current && !handle_signals(t)) {
-    terminate_process(t, t->exit_reason);
-    return atoms::am_false;
-  }
-  return atoms::am_true;
+  // Like ERTS, the answer comes after the target handled earlier signals.
+  return make_bool(process_after_signals(a[0]) != nullptr);
 }
 
 Term erl_processes(Process* p, Term*) {
@@ -520,10 +514,7 @@ namespace openbeam::bifs {
 // pid_to_list/1 and list_to_pid/1: "<0.Number.Serial>" for local pids.
 Term erl_pid_to_list(Process* p, Term* a) {
   if (!is_local_pid(a[0])) return badarg(p);
-  std::string s = write_term(a[0]);
-  std::vector<Term> cs;
-  for (char c : s) cs.push_back(make_small(c));
-  return make_list_from(p, cs.data(), cs.size());
+  return make_char_list_utf8(p, write_term(a[0]));
 }
 
 Term erl_list_to_pid(Process* p, Term* a) {

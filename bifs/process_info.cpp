@@ -123,13 +123,7 @@ Term item_value(Process* p, Process* t, Term item) {
 // (ERTS answers process_info through a signal too); null when dead.
 Process* target_of(Process* p, Term pid) {
   if (pid == p->pid) return p;
-  Process* t = lookup_process(pid);
-  if (!t || t->state == ProcState::kExiting) return nullptr;
-  if (!t->sigq.empty() && !handle_signals(t)) {
-    terminate_process(t, t->exit_reason);
-    return nullptr;
-  }
-  return t;
+  return process_after_signals(pid);
 }
 }  // namespace
 

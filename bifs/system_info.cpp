@@ -17,11 +17,6 @@ namespace openbeam::bifs {
 using namespace vm;
 
 namespace {
-Term string_term(Process* p, const std::string& s) {
-  std::vector<Term> cs;
-  for (unsigned char c : s) cs.push_back(make_small(c));
-  return make_list_from(p, cs.data(), cs.size());
-}
 Term os_type(Process* p) {
   struct utsname u;
   std::string name = uname(&u) == 0 ? u.sysname : "unknown";
@@ -44,12 +39,12 @@ Term erl_system_info(Process* p, Term* a) {
   if (!is_atom(t)) return badarg(p);
   std::string_view k = atom_text(t);
   if (k == "os_type") return os_type(p);
-  if (k == "otp_release") return string_term(p, "25");
-  if (k == "version") return string_term(p, "13.1.5");
+  if (k == "otp_release") return make_char_list_utf8(p, "25");
+  if (k == "version") return make_char_list_utf8(p, "13.1.5");
   if (k == "wordsize") return make_small(8);
-  if (k == "machine") return string_term(p, "BEAM");
+  if (k == "machine") return make_char_list_utf8(p, "BEAM");
   if (k == "system_version") {
-    return string_term(p, "Erlang/OTP 25 [erts-13.1.5] [openbeam] [64-bit] [smp:1:1] [ds:0:0:0] [async-threads:0]\n");
+    return make_char_list_utf8(p, "Erlang/OTP 25 [erts-13.1.5] [openbeam] [64-bit] [smp:1:1] [ds:0:0:0] [async-threads:0]\n");
   }
   if (k == "schedulers" || k == "schedulers_online") return make_small(1);
   if (k == "dirty_cpu_schedulers" || k == "dirty_cpu_schedulers_online" || k == "dirty_io_schedulers" ||
@@ -61,11 +56,11 @@ Term erl_system_info(Process* p, Term* a) {
   }
   if (k == "process_count") return make_small(int64_t(process_count()));
   if (k == "process_limit") return make_small(int64_t(max_processes()));
-  if (k == "system_architecture") return string_term(p, "x86_64-pc-linux-gnu");
+  if (k == "system_architecture") return make_char_list_utf8(p, "x86_64-pc-linux-gnu");
   if (k == "smp_support" || k == "threads") return atoms::am_true;
   if (k == "kernel_poll" || k == "debug_compiled") return atoms::am_false;
-  if (k == "nif_version") return string_term(p, "2.16");
-  if (k == "driver_version") return string_term(p, "3.3");
+  if (k == "nif_version") return make_char_list_utf8(p, "2.16");
+  if (k == "driver_version") return make_char_list_utf8(p, "3.3");
   if (k == "creation") return make_small(0);
   if (k == "emu_type" || k == "build_type") return atom("opt");
   if (k == "emu_flavor") return atom("emu");

@@ -34,28 +34,18 @@ void Scheduler::make_runnable(Process* p) {
 }
 
 namespace {
-// A new process starts here: erlang:apply(M, F, Args) or apply(Fun, Args)
-// through the call_apply instruction (so errors look like erl's), then
-// process_exit when the call returns.
-struct SpawnCode {
-  Word mfa[6];
-  Word fun[6];
-};
-const SpawnCode& spawn_code() {
-  static const SpawnCode code = [] {
-    SpawnCode c;
-    auto fill = [](Word* w, unsigned arity) {
-      w[0] = reinterpret_cast<Word>(instr_handler(Instr::call_apply));
-      w[1] = arity;
-      w[2] = 0;  // a plain call: returns to process_exit
-      w[3] = reinterpret_cast<Word>(export_entry(atoms::am_erlang, atoms::am_apply, arity));
-      w[4] = 0;
-      w[5] = reinterpret_cast<Word>(instr_handler(Instr::process_exit));
-    };
-    fill(c.mfa, 3);
-    fill(c.fun, 2);
-    return c;
-  }();
+// A new process (and a woken hibernated one) starts here: erlang:apply(M,
+// F, Args) through the call_apply instruction (so errors look like erl's),
+// then process_exit when the call returns. erlang:spawn(Fun) is stock
+// Erlang code spawning erlang:apply(Fun, []) this way.
+const Word* apply_code() {
+  static const Word code[6] = {
+      reinterpret_cast<Word>(instr_handler(Instr::call_apply)),
+      3,
+      0,  // a plain call: returns to process_exit
+      reinterpret_cast<Word>(export_entry(atoms::am_erlang, atoms::am_apply, 3)),
+      0,
+      reinterpret_cast<Word>(instr_handler(Instr::process_exit))};
   return code;
 }
 }  // namespace
@@ -71,27 +61,14 @@ Process* Scheduler::spawn(Process* parent, Term module, Term function, Term args
   if (opts.settings.min_heap_size > np->heap_words()) np->collect_into(opts.settings.min_heap_size, 0);
   np->priority = opts.priority;
   np->group_leader = parent && parent->group_leader != kNonValue ? parent->group_leader : np->pid;
-  Term regs[3];
-  if (module != kNonValue) {
-    regs[0] = module;
-    regs[1] = function;
-    regs[2] = copy_term(*np, args);
-    np->initial_call[0] = module;
-    np->initial_call[1] = function;
-    int64_t n = 0;
-    for (Term l = args; is_list(l); l = cdr(l)) n++;
-    np->initial_call[2] = make_small(n);
-    np->pc = spawn_code().mfa;
-    np->save_x(regs, 3);
-  } else {
-    regs[0] = copy_term(*np, function);
-    regs[1] = make_nil();
-    np->initial_call[0] = atoms::am_erlang;
-    np->initial_call[1] = atoms::am_apply;
-    np->initial_call[2] = make_small(2);
-    np->pc = spawn_code().fun;
-    np->save_x(regs, 2);
-  }
+  Term regs[3] = {module, function, copy_term(*np, args)};
+  np->initial_call[0] = module;
+  np->initial_call[1] = function;
+  int64_t n = 0;
+  for (Term l = args; is_list(l); l = cdr(l)) n++;
+  np->initial_call[2] = make_small(n);
+  np->pc = apply_code();
+  np->save_x(regs, 3);
   np->state = ProcState::kWaiting;
   make_runnable(np);
   return np;
@@ -109,7 +86,7 @@ void hibernate_process(Process* p) {
   p->stop = p->heap_end;  // the stack and its catches are gone
   p->catches = 0;
   p->garbage_collect(0, 3);
-  p->pc = spawn_code().mfa;
+  p->pc = apply_code();
   p->cp = nullptr;
   p->save_x(p->x, 3);
 }

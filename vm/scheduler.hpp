@@ -41,8 +41,7 @@ class Scheduler {
 
   // Queues `p` to run (no-op when it is already queued, running or exiting).
   void make_runnable(Process* p);
-  // Creates a process that runs apply(Module, Function, Args), or
-  // apply(Fun, []) when `module` is kNonValue (then `function` is the fun).
+  // Creates a process that runs apply(Module, Function, Args).
   // Arguments are copied from `parent`. The new process is runnable; null
   // when the process table is full (system_limit).
   Process* spawn(Process* parent, Term module, Term function, Term args, const SpawnOptions& opts);

@@ -158,6 +158,16 @@ bool handle_signals(Process* p) {
   return true;
 }
 
+Process* process_after_signals(Term pid) {
+  Process* t = lookup_process(pid);
+  if (!t || t->state == ProcState::kExiting) return nullptr;
+  if (!t->sigq.empty() && t != scheduler().current && !handle_signals(t)) {
+    terminate_process(t, t->exit_reason);
+    return nullptr;
+  }
+  return t;
+}
+
 void link_processes(Process* a, Process* b) {
   if (std::find(a->links.begin(), a->links.end(), b->pid) == a->links.end()) a->links.push_back(b->pid);
   if (std::find(b->links.begin(), b->links.end(), a->pid) == b->links.end()) b->links.push_back(a->pid);

@@ -31,6 +31,12 @@ void send_exit_signal(Process* to, Term from, Term reason, bool linked);
 // `p`: then p->exit_reason holds the reason and the caller terminates it.
 bool handle_signals(Process* p);
 
+// The live process `pid` (not the running one) after it handled its
+// pending signals, which may end it: then null. ERTS answers
+// is_process_alive/1 and process_info/2 through signals, so their answers
+// reflect every signal sent before.
+Process* process_after_signals(Term pid);
+
 // Links / unlinks two live processes (both sides at once).
 void link_processes(Process* a, Process* b);
 void unlink_processes(Process* a, Term b_pid);
