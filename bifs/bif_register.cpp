@@ -56,6 +56,15 @@ Term make_list_from_cons(Process* p, Term head, Term tail) {
   return vm::make_list(hp);
 }
 
+bool char_list_utf8(Term l, std::string& out) {
+  for (; vm::is_list(l); l = vm::cdr(l)) {
+    Term c = vm::car(l);
+    if (!vm::is_small(c) || vm::small_value(c) < 0 || vm::small_value(c) > 0x10FFFF) return false;
+    vm::utf8_append(out, uint32_t(vm::small_value(c)));
+  }
+  return vm::is_nil(l);
+}
+
 Term make_char_list_utf8(Process* p, std::string_view utf8) {
   std::vector<Term> cps;
   for (uint32_t cp : vm::utf8_code_points(utf8)) cps.push_back(vm::make_small(cp));

@@ -34,6 +34,19 @@ Term erts_internal_garbage_collect_1(Process* p, Term* a) {
   return atoms::am_true;
 }
 
+// Whether `t` is executing, or has a return address or catch into, the old
+// code of `module` (funs of the old code on its heap are not looked for).
+static bool refers_to_old_code(Process* t, Term module) {
+  if (!old_module(module)) return false;
+  if (in_old_code(module, t->pc) || in_old_code(module, t->cp)) return true;
+  for (const Word* w = t->stop; w < t->heap_end; w++) {
+    if (in_old_code(module, reinterpret_cast<const Word*>(*w))) return true;
+    Term c(*w);
+    if (is_catch(c) && in_old_code(module, catch_target(c))) return true;
+  }
+  return false;
+}
+
 // erts_internal:request_system_task(Pid, Prio, {garbage_collect, ReqId,
 // Type}): collects Pid and sends {garbage_collect, ReqId, Result} to the
 // caller, Result false when Pid is not alive. Only the garbage_collect task
@@ -45,12 +58,18 @@ Term erts_internal_request_system_task_3(Process* p, Term* a) {
       prio != atoms::am_normal && prio != atoms::am_low) {
     return badarg(p);
   }
-  if (!is_tuple(req) || tuple_arity(req) != 3 || tuple_element(req, 1) != atoms::am_garbage_collect ||
-      !gc_type(tuple_element(req, 3))) {
-    return badarg(p);
-  }
-  Term result = atoms::am_false;
+  if (!is_tuple(req) || tuple_arity(req) != 3) return badarg(p);
+  Term task = tuple_element(req, 1);
   Process* t = pid == p->pid ? p : lookup_process(pid);
+  if (task == atoms::am_check_process_code && is_atom(tuple_element(req, 3))) {
+    // {check_process_code, ReqId, Module}: whether Pid runs or will return
+    // into Module's old code (false when it is not alive).
+    bool refers = t && t->state != ProcState::kExiting && refers_to_old_code(t, tuple_element(req, 3));
+    send_message(p, make_tuple3(p, task, tuple_element(req, 2), make_bool(refers)));
+    return atoms::am_true;
+  }
+  if (task != atoms::am_garbage_collect || !gc_type(tuple_element(req, 3))) return badarg(p);
+  Term result = atoms::am_false;
   if (t && t->state != ProcState::kExiting) {
     if (t == p) {
       p->gc_requested = true;

@@ -9,6 +9,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/copy.hpp"
 #include "vm/map_ops.hpp"
+#include "vm/ports.hpp"
 #include "vm/process_table.hpp"
 #include "vm/scheduler.hpp"
 #include "vm/signals.hpp"
@@ -256,6 +257,21 @@ Term erl_spawn_3(Process* p, Term* a) {
   return np ? np->pid : kNonValue;
 }
 
+// erts_internal:spawn_system_process/3: a process init:restart/0 leaves
+// alone (prim_file's helper, socket_registry, ...).
+Term erts_internal_spawn_system_process_3(Process* p, Term* a) {
+  Process* np = spawn_checked(p, a, SpawnOptions{});
+  if (!np) return kNonValue;
+  np->system_process = true;
+  return np->pid;
+}
+
+Term erts_internal_is_system_process_1(Process* p, Term* a) {
+  if (!is_local_pid(a[0])) return badarg(p);
+  Process* t = a[0] == p->pid ? p : lookup_process(a[0]);
+  return make_bool(t && t->system_process);
+}
+
 Term erl_spawn_link_3(Process* p, Term* a) {
   Process* np = spawn_checked(p, a, SpawnOptions{});
   if (!np) return kNonValue;
@@ -306,6 +322,17 @@ Term erl_spawn_opt_4(Process* p, Term* a) {
 }
 
 Term erl_link(Process* p, Term* a) {
+  if (is_local_port(a[0])) {
+    Port* port = lookup_port(a[0]);
+    if (port) {
+      link_port(p, port);
+    } else if (!p->trap_exit) {
+      return raise_error(p, atoms::am_noproc);
+    } else {
+      p->mq.push(make_tuple3(p, atoms::am_EXIT, a[0], atoms::am_noproc));
+    }
+    return atoms::am_true;
+  }
   if (!is_local_pid(a[0])) return badarg(p);
   if (a[0] == p->pid) return atoms::am_true;
   Process* t = lookup_process(a[0]);
@@ -319,6 +346,11 @@ Term erl_link(Process* p, Term* a) {
 }
 
 Term erl_unlink(Process* p, Term* a) {
+  if (is_local_port(a[0])) {
+    if (Port* port = lookup_port(a[0])) unlink_port(p, port);
+    else p->links.erase(std::remove(p->links.begin(), p->links.end(), a[0]), p->links.end());
+    return atoms::am_true;
+  }
   if (!is_local_pid(a[0])) return badarg(p);
   unlink_processes(p, a[0]);
   return atoms::am_true;

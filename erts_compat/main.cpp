@@ -10,6 +10,7 @@
 //   openbeam --version
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -18,6 +19,8 @@
 #include <vector>
 
 #include "bifs/bifs.hpp"
+#include "erts_compat/boot.hpp"
+#include "erts_compat/cmdline.hpp"
 #include "loader/beam_file.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/code.hpp"
@@ -30,37 +33,14 @@ using namespace openbeam;
 
 static int usage() {
   std::fprintf(stderr,
-               "usage: openbeam --bare [-pa DIR]... -s MOD [FUN [ARG...]]\n"
+               "usage: openbeam [erl flags]       (boots the stock OTP like erl)\n"
+               "       openbeam --bare [-pa DIR]... -s MOD [FUN [ARG...]]\n"
                "       openbeam --load FILE.beam...\n"
                "       openbeam --version\n");
   return 2;
 }
 
 // The OTP root: -root, else next to the `erl` on PATH, else /usr/lib/erlang.
-static std::string otp_root(const std::string& given) {
-  if (!given.empty()) return given;
-  if (const char* path = std::getenv("PATH")) {
-    std::string p = path;
-    size_t start = 0;
-    while (start <= p.size()) {
-      size_t end = p.find(':', start);
-      if (end == std::string::npos) end = p.size();
-      fs::path erl = fs::path(p.substr(start, end - start)) / "erl";
-      std::error_code ec;
-      if (fs::exists(erl, ec)) {
-        fs::path real = fs::canonical(erl, ec);
-        if (!ec) {
-          // /usr/lib/erlang/bin/erl -> /usr/lib/erlang
-          fs::path root = real.parent_path().parent_path();
-          if (fs::exists(root / "lib", ec)) return root.string();
-        }
-      }
-      start = end + 1;
-    }
-  }
-  return "/usr/lib/erlang";
-}
-
 static void add_otp_paths(const std::string& root) {
   std::vector<std::string> dirs;
   std::error_code ec;
@@ -127,7 +107,7 @@ static int run_bare(int argc, char** argv) {
     }
   }
   if (!have_s) return usage();
-  std::string otp = otp_root(root);
+  std::string otp = erts_compat::find_otp_root(root);
   std::error_code ec;
   if (!fs::is_directory(fs::path(otp) / "lib", ec)) {
     std::fprintf(stderr, "openbeam: no OTP installation found at %s (use -root DIR)\n", otp.c_str());
@@ -219,13 +199,41 @@ static int run_load(int argc, char** argv) {
 }
 
 int main(int argc, char** argv) {
-  if (argc < 2) return usage();
-  std::string cmd = argv[1];
+  // Like ERTS: a closed pipe is an epipe error on the port, not a signal.
+  std::signal(SIGPIPE, SIG_IGN);
+  std::string prog = fs::path(argv[0]).filename().string();
+  std::vector<std::string> rest(argv + 1, argv + argc);
+  if (prog.rfind("beam", 0) == 0) {
+    // Installed as the emulator under the stock erl: erlexec's command line.
+    erts_compat::EmulatorCommand ec;
+    std::string err;
+    if (!erts_compat::parse_emulator_command(rest, &ec, &err)) {
+      std::fprintf(stderr, "openbeam: %s\n", err.c_str());
+      return 1;
+    }
+    return erts_compat::run_boot(ec);
+  }
+  std::string cmd = argc >= 2 ? argv[1] : "";
   if (cmd == "--version") {
     std::printf("OpenBEAM 0.1.0 (reference platform Erlang/OTP 25)\n");
     return 0;
   }
   if (cmd == "--load") return run_load(argc, argv);
   if (cmd == "--bare") return run_bare(argc, argv);
-  return usage();
+  if (cmd == "--help") return usage();
+  erts_compat::EmulatorCommand ec;
+  std::string err;
+  if (!erts_compat::parse_erl_command(rest, &ec, &err)) {
+    std::fprintf(stderr, "openbeam: %s\n", err.c_str());
+    return 1;
+  }
+  if (ec.print_args) {
+    std::string line = argv[0];
+    for (const auto& f : ec.emu_flags) line += " " + f;
+    line += " --";
+    for (const auto& a : ec.init_args) line += " " + a;
+    std::fprintf(stderr, "%s\n", line.c_str());
+    if (ec.exit_after_print) return 0;
+  }
+  return erts_compat::run_boot(ec);
 }

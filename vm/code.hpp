@@ -112,6 +112,7 @@ struct Module {
   Term attributes = make_nil();
   Term compile_info = make_nil();
   Term md5 = Term(0);  // binary literal of the module's MD5, or kNonValue (0)
+  bool preloaded = false;
 
   bool contains(const Word* pc) const {
     return !code.empty() && pc >= code.data() && pc < code.data() + code.size();
@@ -120,18 +121,56 @@ struct Module {
   const LineEntry* line_at(const Word* pc) const;
 };
 
-// ---- the module table -------------------------------------------------
-// Loads a .beam image as module `expected` (nil = take the file's name).
-// On failure returns nullopt and sets *error to a one-line reason.
+// ---- the module table (vm/module_table.cpp) -----------------------------
+// Each module has up to three versions, like ERTS: current code (what
+// export entries point at), old code (the previous current, still run by
+// processes that were in it; dropped by a purge) and code waiting for its
+// on_load function. Code memory is never freed: funs and return addresses
+// into purged code stay valid (a purge kills the processes in it first).
+
+// Parses and emits a .beam image as module `expected` (nil = the file's
+// name) without making it visible. Null with *error set on failure.
 // `preloaded`: a module of erl's preloaded set (erts's ebin: erlang, init,
 // prim_file, ...). erl runs built-in copies of those without line
 // information, so their stack frames carry no location; so do ours.
+std::unique_ptr<Module> prepare_module(const uint8_t* data, size_t size, Term expected, std::string* error,
+                                       bool preloaded = false);
+// Installs a prepared module. Without an on_load function it becomes the
+// current code (the previous current code becomes old code: callers check
+// has_old_code first) and its exports become callable; with one it waits
+// until finish_on_load and install_module returns false (with_on_load
+// false: installed as current anyway, the on_load function is not run).
+bool install_module(std::unique_ptr<Module> m, bool with_on_load = true);
+// prepare_module + install_module without on_load (bare-mode autoloading,
+// preloading).
 bool load_module(const uint8_t* data, size_t size, Term expected, std::string* error,
                  bool preloaded = false);
-Module* find_module(Term name);
-// The module whose code contains pc, or nullptr.
+Module* find_module(Term name);      // current code
+Module* old_module(Term name);       // old code, or null
+Module* on_load_module(Term name);   // code waiting for its on_load function
+bool has_old_code(Term name);
+// erlang:delete_module/1: current code becomes old code; exports become
+// undefined. False when there is no current code.
+bool delete_module(Term name);
+// erlang:finish_after_on_load/2: keep = the on_load code becomes current
+// (the previous current becomes old); else it stays to be purged. False when
+// nothing waits.
+bool finish_on_load(Term name, bool keep);
+// erts_internal:purge_module/2. prepare: whether there is old code to
+// purge; with `on_load`, the failed on_load code is made the old code first.
+// complete drops the old code.
+bool purge_prepare(Term name, bool on_load);
+void purge_complete(Term name);
+// Whether `pc` lies in the old code of `module`.
+bool in_old_code(Term module, const Word* pc);
+// Modules with current code (erlang:loaded/0), and the preloaded ones.
+std::vector<Term> loaded_modules();
+std::vector<Term> preloaded_modules();
+// The module whose code (current, old or any earlier version) contains pc.
 Module* module_of(const Word* pc);
-// Directories searched by autoloading (bare mode: -pa dirs, then OTP).
+// Bare mode: calls to modules that are not loaded load them from these
+// directories (-pa dirs, then OTP). Empty when booted: the error handler
+// (error_handler:undefined_function/3) does it through the code server.
 std::vector<std::string>& code_path();
 // Loads `name` from the code path. Returns false if no file was found or
 // the file did not load.

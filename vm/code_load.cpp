@@ -667,17 +667,6 @@ bool Emitter::run(std::string* error) {
   return true;
 }
 
-struct ModuleTable {
-  std::mutex mu;
-  std::map<Word, Module*> current;
-  std::vector<std::unique_ptr<Module>> all;  // old code is kept alive
-  std::map<const Word*, Module*> by_start;   // code start -> module
-};
-ModuleTable& table() {
-  static ModuleTable t;
-  return t;
-}
-
 }  // namespace
 
 const FunctionInfo* Module::function_at(const Word* pc) const {
@@ -738,19 +727,21 @@ void register_builtin_nif(Term module, Term function, uint32_t arity, BifFn fn) 
   builtin_nifs()[module.raw()].push_back({function, arity, fn});
 }
 
-bool load_module(const uint8_t* data, size_t size, Term expected, std::string* error, bool preloaded) {
+std::unique_ptr<Module> prepare_module(const uint8_t* data, size_t size, Term expected, std::string* error,
+                                       bool preloaded) {
   loader::LoadError lerr;
   auto bf = loader::read_beam_file(data, size, &lerr);
   if (!bf) {
     if (error) *error = lerr.to_string();
-    return false;
+    return nullptr;
   }
   if (!is_nil(expected) && bf->module != expected) {
     if (error) *error = "module name in object code is " + std::string(atom_text(bf->module));
-    return false;
+    return nullptr;
   }
   auto m = std::make_unique<Module>();
   m->name = bf->module;
+  m->preloaded = preloaded;
   m->strings = bf->strings;
   m->literals = std::move(bf->arena);
   bf->arena = std::make_unique<TermArena>();
@@ -761,75 +752,10 @@ bool load_module(const uint8_t* data, size_t size, Term expected, std::string* e
   // Emitting appends to a vector: reserve so that it rarely reallocates.
   m->code.reserve(bf->operands.size() + 2 * bf->code.size());
   Emitter em(*bf, *m);
-  if (!em.run(error)) return false;
-  if (!install_builtin_nifs(*m, error)) return false;
+  if (!em.run(error)) return nullptr;
+  if (!install_builtin_nifs(*m, error)) return nullptr;
   if (preloaded) m->lines.clear();
-  // Publish: point the export entries at the new code.
-  Module* raw = m.get();
-  {
-    ModuleTable& t = table();
-    std::lock_guard<std::mutex> lock(t.mu);
-    t.all.push_back(std::move(m));
-    t.current[raw->name.raw()] = raw;
-    if (!raw->code.empty()) t.by_start[raw->code.data()] = raw;
-  }
-  for (const Module::Exported& e : raw->exports) {
-    ExportEntry* ee = export_entry(raw->name, e.function, e.arity);
-    // Native functions keep their implementation (or stay undefined).
-    if (ee->bif || ee->address == ee->stub || ee->erts_native) continue;
-    ee->address = e.address;
-  }
-  return true;
-}
-
-}  // namespace openbeam::vm
-
-namespace openbeam::vm {
-
-Module* find_module(Term name) {
-  ModuleTable& t = table();
-  std::lock_guard<std::mutex> lock(t.mu);
-  auto it = t.current.find(name.raw());
-  return it == t.current.end() ? nullptr : it->second;
-}
-
-Module* module_of(const Word* pc) {
-  ModuleTable& t = table();
-  std::lock_guard<std::mutex> lock(t.mu);
-  auto it = t.by_start.upper_bound(pc);
-  if (it == t.by_start.begin()) return nullptr;
-  --it;
-  return it->second->contains(pc) ? it->second : nullptr;
-}
-
-std::vector<std::string>& code_path() {
-  static std::vector<std::string> path;
-  return path;
-}
-
-bool autoload_module(Term name) {
-  if (find_module(name)) return true;
-  std::string file = std::string(atom_text(name)) + ".beam";
-  for (const std::string& dir : code_path()) {
-    std::ifstream in(dir + "/" + file, std::ios::binary);
-    if (!in) continue;
-    std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    std::string err;
-    // erts-VSN/ebin holds exactly erl's preloaded modules.
-    std::string parent = dir;
-    while (!parent.empty() && parent.back() == '/') parent.pop_back();
-    bool preloaded = false;
-    if (parent.size() >= 5 && parent.compare(parent.size() - 5, 5, "/ebin") == 0) {
-      std::string app = parent.substr(0, parent.size() - 5);
-      app = app.substr(app.rfind('/') + 1);
-      preloaded = app.rfind("erts-", 0) == 0;
-    }
-    if (load_module(bytes.data(), bytes.size(), name, &err, preloaded)) return true;
-    // Like erl's code server: say why, then the call raises undef.
-    std::fprintf(stderr, "openbeam: loading of %s/%s failed: %s\n", dir.c_str(), file.c_str(), err.c_str());
-    return false;
-  }
-  return false;
+  return m;
 }
 
 }  // namespace openbeam::vm

@@ -353,6 +353,11 @@ Term register_catch(const Word* handler) {
   return make_catch(uint32_t(catch_table.size() - 1));
 }
 
+const Word* catch_target(Term c) {
+  std::lock_guard<std::mutex> lock(catch_mu);
+  return catch_table[c.raw() >> 6];
+}
+
 const Word* find_catch(Process* p) {
   if (p->catches <= 0) return nullptr;
   Word* prev = p->stop;

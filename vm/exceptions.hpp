@@ -41,5 +41,7 @@ Term raise_with_trace(Process* p, Term cls, Term reason, Term trace);
 const Word* find_catch(Process* p);
 // Catch markers: immediates that index a table of handler addresses.
 Term register_catch(const Word* handler);
+// The handler address of catch marker `c`.
+const Word* catch_target(Term c);
 
 }  // namespace openbeam::vm

@@ -396,7 +396,19 @@ class Encoder {
       s_.be32(0);
       return true;
     }
-    if (!is_boxed(t)) return fail(EncodeError::kUnsupported);  // ports: with the port issue
+    if (is_local_port(t)) {
+      // NEW_PORT_EXT: node, 32-bit id, creation (V4_PORT_EXT past 32 bits).
+      uint64_t n = local_port_number(t);
+      s_.u8(n > 0xFFFFFFFFu ? ext::kV4Port : ext::kNewPort);
+      node_atom();
+      if (n > 0xFFFFFFFFu) {
+        s_.be32(uint32_t(n >> 32));
+      }
+      s_.be32(uint32_t(n));
+      s_.be32(0);
+      return true;
+    }
+    if (!is_boxed(t)) return fail(EncodeError::kUnsupported);
     switch (boxed_subtag(t)) {
       case Subtag::kTuple: {
         const Word* p = boxed_ptr(t);

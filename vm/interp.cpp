@@ -51,6 +51,19 @@ std::optional<Instr> instr_of_handler(const void* addr) {
   return std::nullopt;
 }
 
+// The error handler's undefined_function/3 with x0..x2 set to M, F and the
+// arguments, or null when the handler module is not loaded (or the call
+// is to the handler itself).
+static ExportEntry* undefined_function_handler(Process* p, ExportEntry* e, Term* x) {
+  ExportEntry* eh = export_entry(atoms::am_error_handler, atoms::am_undefined_function, 3);
+  if (!eh->address || e->module == atoms::am_error_handler) return nullptr;
+  Term args = make_list_of(p, x, e->arity);
+  x[0] = e->module;
+  x[1] = e->function;
+  x[2] = args;
+  return eh;
+}
+
 void set_export_apply(ExportEntry* e, unsigned arity) {
   if (!g_handlers) run_process(nullptr, 0);
   e->bif = nullptr;
@@ -290,9 +303,15 @@ L_call_ext_only:
   goto do_call_export;
 do_call_export:
   if (!call_export->address) {
-    // Not loaded: load it on demand (bare mode) or raise undef.
+    // Not loaded: bare mode loads it on demand; a booted system calls
+    // error_handler:undefined_function(M, F, Args) (which loads it through
+    // the code server); without either, undef.
     SAVE();
-    autoload_module(call_export->module);
+    if (!code_path().empty()) {
+      autoload_module(call_export->module);
+    } else if (ExportEntry* eh = undefined_function_handler(p, call_export, x)) {
+      call_export = eh;
+    }
     RELOAD();
     if (!call_export->address) {
       raise_error(p, atoms::am_undef);

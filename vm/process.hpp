@@ -191,6 +191,7 @@ struct Process final : public TermAllocator {
   bool gc_requested = false;        // erlang:garbage_collect/0: collect after the BIF
   bool attention = false;           // check signals / yield right after this BIF
   bool crashed = false;             // terminated by an uncaught exception
+  bool system_process = false;      // erts_internal:spawn_system_process/3
   MessageQueue mq;
   std::deque<Signal> sigq;          // signals not yet handled, in order
   Term registered_name = kNonValue;

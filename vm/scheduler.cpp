@@ -1,5 +1,6 @@
 #include "vm/scheduler.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <thread>
@@ -218,24 +219,35 @@ void Scheduler::run_one(Process* p) {
   }
 }
 
+bool Scheduler::step() {
+  fire_timers();
+  if (io.has_pending()) io.run_pending();
+  Process* p = pick();
+  if (!p) {
+    auto due = timers.next_due_ns();
+    if (!due && io.sources.load() == 0) return false;
+    io.wait(due ? std::max<int64_t>(*due - monotonic_ns(), 0) : -1);
+    return true;
+  }
+  run_one(p);
+  for (Process* r : retired_) {
+    if (r != main_) delete r;
+  }
+  retired_.clear();
+  return true;
+}
+
 bool Scheduler::run_until_exit(Process* main) {
   main_ = main;
   for (;;) {
-    fire_timers();
     if (main->state == ProcState::kExiting) return true;
-    Process* p = pick();
-    if (!p) {
-      auto due = timers.next_due_ns();
-      if (!due) return false;
-      int64_t wait = *due - monotonic_ns();
-      if (wait > 0) std::this_thread::sleep_for(std::chrono::nanoseconds(wait));
-      continue;
-    }
-    run_one(p);
-    for (Process* r : retired_) {
-      if (r != main_) delete r;
-    }
-    retired_.clear();
+    if (!step()) return main->state == ProcState::kExiting;
+  }
+}
+
+void Scheduler::run_forever() {
+  for (;;) {
+    if (!step()) io.wait(-1);  // like erl: nothing will ever happen again
   }
 }
 

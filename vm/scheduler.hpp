@@ -8,6 +8,8 @@
 // (ARCHITECTURE invariant 8).
 #pragma once
 
+#include "vm/io_events.hpp"
+
 #include <deque>
 #include <vector>
 
@@ -50,6 +52,10 @@ class Scheduler {
   // any more: every process waits for a message and no timer is pending
   // (false: a deadlock).
   bool run_until_exit(Process* main);
+  // Runs processes for ever (a booted system ends with erlang:halt/1,2).
+  // With nothing to run it sleeps until a timer is due or I/O arrives.
+  [[noreturn]] void run_forever();
+  IoEvents io;
 
   // A receive timeout for the running process `p`, in milliseconds.
   void start_receive_timer(Process* p, int64_t ms);
@@ -62,6 +68,9 @@ class Scheduler {
   Process* pick();
   void fire_timers();
   void run_one(Process* p);
+  // One round: timers, I/O events, then one process if any can run.
+  // False when nothing could run and nothing can ever wake a process.
+  bool step();
   std::deque<Process*> queues_[4];
   unsigned low_skips_ = 0;
   std::vector<Process*> retired_;

@@ -8,6 +8,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/copy.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/ports.hpp"
 #include "vm/process_table.hpp"
 #include "vm/scheduler.hpp"
 
@@ -68,10 +69,13 @@ void send_message(Process* to, Term msg) {
 }
 
 bool send_to(Process* from, Term dest, Term msg) {
-  (void)from;
   Process* to = nullptr;
   if (is_local_pid(dest)) {
     to = lookup_process(dest);
+  } else if (is_local_port(dest)) {
+    // A closed port drops the message; a malformed one is badarg.
+    Port* port = lookup_port(dest);
+    return !port || port_send(from, port, msg);
   } else if (is_atom(dest)) {
     Term pid = whereis_name(dest);
     if (pid == kNonValue) return false;
@@ -186,6 +190,7 @@ void terminate_process(Process* p, Term reason) {
   s.cancel_receive_timer(p);
   remove_process(p);
   for (ExitHook h : exit_hooks()) h(p);
+  ports_process_exited(p, reason);
   for (Term l : p->links) {
     if (Process* q = lookup_process(l)) send_exit_signal(q, p->pid, reason, true);
   }

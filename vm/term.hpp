@@ -118,6 +118,9 @@ constexpr Term make_local_pid(uint32_t number, uint32_t serial) {
 }
 constexpr uint32_t local_pid_number(Term t) { return uint32_t((t.raw() >> 4) & 0x0FFFFFFF); }
 constexpr uint32_t local_pid_serial(Term t) { return uint32_t(t.raw() >> 32); }
+// Local ports: #Port<0.Number>.
+constexpr Term make_local_port(uint64_t number) { return Term((Word(number) << 4) | tag::kPort); }
+constexpr uint64_t local_port_number(Term t) { return t.raw() >> 4; }
 
 constexpr bool is_nil(Term t) { return t.raw() == tag::kNil; }
 constexpr bool is_atom(Term t) { return (t.raw() & tag::kImmed2Mask) == tag::kAtom; }

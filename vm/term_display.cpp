@@ -180,8 +180,10 @@ class Printer {
       return print_cons(car(t), cdr(t));
     } else if (is_local_pid(t)) {
       display_pid(out_, 0, local_pid_number(t), local_pid_serial(t));
+    } else if (is_local_port(t)) {
+      display_port(out_, 0, local_port_number(t));
     } else if (!is_boxed(t)) {
-      out_ += "<unknown>";  // local ports: not built by the VM yet
+      out_ += "<unknown>";
     } else if (is_bignum(t)) {
       out_ += integer_to_string(t);
     } else if (is_tuple(t)) {

@@ -236,8 +236,10 @@ void write_term(std::string& out, Term root) {
       display_ref(out, 0, r.n, 3);
     } else if (is_local_pid(t)) {
       out += "<0." + std::to_string(local_pid_number(t)) + "." + std::to_string(local_pid_serial(t)) + ">";
+    } else if (is_local_port(t)) {
+      out += "#Port<0." + std::to_string(local_port_number(t)) + ">";
     } else {
-      out += "<unprintable>";  // ports, closures: later issues
+      out += "<unprintable>";  // closures: later issues
     }
   }
 }

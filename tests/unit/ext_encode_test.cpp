@@ -285,18 +285,18 @@ TEST_CASE("ext_encode: a 2 MB binary compresses like erl's chunked path", "[ext_
   }
 }
 
-TEST_CASE("ext_encode: ports are refused for now", "[ext_encode]") {
+TEST_CASE("ext_encode: local ports encode as NEW_PORT_EXT like erl", "[ext_encode]") {
   using namespace openbeam::vm;
-  // TODO(ports issue): encode them like erl.
-  Term port(Word(5) << 4 | tag::kPort);
-  Word cell[2] = {make_small(1).raw(), 0};
-  for (Term t : {port}) {
-    EncodeError err = EncodeError::kSystemLimit;
-    CHECK_FALSE(term_to_binary(t, opts(1), &err).has_value());
-    CHECK(err == EncodeError::kUnsupported);
-    CHECK_FALSE(external_size(t, opts(1)).has_value());
-    cell[1] = t.raw();  // [1 | T]
-    CHECK_FALSE(term_to_binary(make_list(cell), opts(1, 6)).has_value());
+  // erl: term_to_binary(#Port<0.0>) and #Port<0.5>.
+  const std::vector<uint8_t> node = {100, 0, 13, 'n', 'o', 'n', 'o', 'd', 'e', '@', 'n', 'o', 'h', 'o', 's', 't'};
+  for (uint32_t n : {0u, 5u}) {
+    std::vector<uint8_t> want = {131, 89};
+    want.insert(want.end(), node.begin(), node.end());
+    for (uint8_t b : {0u, 0u, 0u, n, 0u, 0u, 0u, 0u}) want.push_back(b);
+    auto got = term_to_binary(make_local_port(n), opts(1));
+    REQUIRE(got.has_value());
+    CHECK(*got == want);
+    CHECK(external_size(make_local_port(n), opts(1)) == want.size());
   }
 }
 

@@ -1,0 +1,106 @@
+// Ports: the VM's side of open_port/2 (ERTS semantics).
+//
+// A port has a connected process (its owner, which receives its messages),
+// links like a process (open_port links it to the owner), and a driver that
+// moves bytes. Everything here runs on the scheduler thread; drivers with
+// input read on their own threads and hand what they read to the scheduler
+// through Scheduler::io (vm/io_events.hpp).
+//
+// Closing: port_close/1 and {Pid, close} close with reason normal; a driver
+// error (EPIPE, ...) closes with that reason; input EOF without the `eof`
+// option closes normally. Linked processes then get an exit signal from the
+// port. When a linked process ends, the port closes with its reason if it
+// was the owner or the reason is not normal (ports do not trap exits).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "vm/literal_arena.hpp"
+#include "vm/mailbox.hpp"
+#include "vm/term.hpp"
+
+namespace openbeam::vm {
+
+struct Process;
+class Port;
+
+// What moves bytes for a port (vm/port_fd.cpp: the fd driver, ...).
+class PortDriver {
+ public:
+  virtual ~PortDriver() = default;
+  // Starts reading input (drivers with input), delivering through
+  // port_input/port_input_eof/port_driver_error.
+  virtual void start(Port& port) { (void)port; }
+  // Writes `bytes`; false with *reason (a posix error atom) on failure.
+  virtual bool output(const uint8_t* bytes, size_t n, Term* reason) = 0;
+  // port_control/3; false for badarg.
+  virtual bool control(unsigned op, const std::string& in, std::string* out) {
+    (void)op, (void)in, (void)out;
+    return false;
+  }
+  // The port is closing: stop reading, release descriptors.
+  virtual void stop() {}
+  virtual Term os_pid() const;  // undefined unless the driver runs a program
+};
+
+struct PortOptions {
+  bool binary = false;
+  bool eof = false;
+  bool in = true;
+  bool out = true;
+  unsigned packet = 0;      // {packet, N}: 1, 2 or 4 byte length headers
+  size_t line = 0;          // {line, L}: 0 = stream
+  bool hide = false;
+  bool exit_status = false;
+};
+
+class Port {
+ public:
+  Term id;
+  Term owner;                 // the connected process
+  std::vector<Term> links;    // linked pids
+  std::string name;           // port_info(P, name)
+  Term registered_name = kNonValue;
+  PortOptions opts;
+  std::unique_ptr<PortDriver> driver;
+  uint64_t input_bytes = 0;
+  uint64_t output_bytes = 0;
+  bool closed = false;
+  // port_set_data/2: the stored term lives in data_arena.
+  Term data = kNonValue;
+  std::unique_ptr<TermArena> data_arena;
+  // Input kept between reads: a partial line or packet.
+  std::string pending;
+};
+
+// Creates a port owned by `owner` (linked to it) and starts its driver.
+Port* open_port(Process* owner, std::string name, const PortOptions& opts, std::unique_ptr<PortDriver> driver);
+// The open port `id`, or null.
+Port* lookup_port(Term id);
+std::vector<Term> all_ports();  // in id order
+
+// Writes iodata bytes to the port; false when the driver failed (the port
+// is then closed with the driver's reason).
+bool port_output(Port* port, const uint8_t* bytes, size_t n);
+// Closes the port: the driver stops and linked processes get an exit
+// signal with `reason`.
+void close_port(Port* port, Term reason);
+// Port ! Msg from `from`: {Pid, {command, Data}}, {Pid, close},
+// {Pid, {connect, NewPid}}. False for a malformed message (badarg).
+bool port_send(Process* from, Port* port, Term msg);
+// Linking a live process and a port (both sides).
+void link_port(Process* p, Port* port);
+void unlink_port(Process* p, Port* port);
+
+// Driver callbacks (scheduler thread): bytes read, end of input, failure.
+void port_input(Port* port, const uint8_t* bytes, size_t n);
+void port_input_eof(Port* port);
+void port_driver_error(Port* port, Term reason);
+
+// Called when a process linked to ports ends (signals.cpp exit hook).
+void ports_process_exited(Process* p, Term reason);
+
+}  // namespace openbeam::vm
