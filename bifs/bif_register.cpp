@@ -45,6 +45,20 @@ bool term_to_uint64(Term t, uint64_t* v) {
   return true;
 }
 
+bool term_to_int64(Term t, int64_t* v) {
+  if (vm::is_small(t)) {
+    *v = vm::small_value(t);
+    return true;
+  }
+  if (!vm::is_bignum(t)) return false;
+  vm::BigView b = vm::big_view(t);
+  if (b.n != 1) return false;
+  uint64_t limit = b.negative ? uint64_t(INT64_MAX) + 1 : uint64_t(INT64_MAX);
+  if (b.limbs[0] > limit) return false;
+  *v = b.negative ? int64_t(0 - b.limbs[0]) : int64_t(b.limbs[0]);
+  return true;
+}
+
 Term make_bool(bool b) { return b ? vm::atoms::am_true : vm::atoms::am_false; }
 
 Term make_list_from(Process* p, const Term* items, size_t n) { return vm::make_list_of(p, items, n); }

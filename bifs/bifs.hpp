@@ -31,6 +31,8 @@ Term max_heap_map(Process* p, const vm::ProcessSettings& s);
 // Helpers shared by BIF families.
 // A non-negative integer that fits 64 bits (ERTS's term_to_Uint).
 bool term_to_uint64(Term t, uint64_t* v);
+// An integer that fits a signed 64-bit word (ERTS's term_to_Sint64).
+bool term_to_int64(Term t, int64_t* v);
 Term make_bool(bool b);
 // Builds a proper list of `n` terms.
 Term make_list_from(Process* p, const Term* items, size_t n);

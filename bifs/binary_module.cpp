@@ -8,10 +8,9 @@
 //     Aho-Corasick automaton that reports exactly what ERTS's does: the
 //     match starting first, the longest of those starting at the same
 //     place, and for all matches ERTS's left-to-right replacement rule.
-//   * compile_pattern/1 returns {bm, Magic} or {ac, Magic}. ERTS's Magic is
-//     a magic reference; until OpenBEAM has references it is a magic binary
-//     (prints as <<>>, like ERTS before OTP 20) that owns the compiled
-//     pattern. Only a term made by compile_pattern is accepted as one.
+//   * compile_pattern/1 returns {bm, Ref} or {ac, Ref}, Ref a resource
+//     reference (vm/resource.hpp) owning the compiled pattern, like ERTS's
+//     magic reference. Only a term made by compile_pattern is accepted.
 //   * Quirks kept: an empty subject or scope {0,0} gives nomatch / [] /
 //     [Subject] before the pattern is looked at; an improper tail after
 //     valid options is ignored; part, at, first, last, copy and
@@ -28,6 +27,7 @@
 #include "vm/bignum.hpp"
 #include "vm/bits.hpp"
 #include "vm/integer_arith.hpp"
+#include "vm/resource.hpp"
 
 namespace openbeam::bifs {
 
@@ -200,7 +200,6 @@ struct Pattern {
   }
 };
 
-void destroy_pattern(BinaryBlob* b) { reinterpret_cast<Pattern*>(b->data)->~Pattern(); }
 
 // The bytes of a binary term (copied only when not byte aligned).
 struct Bytes {
@@ -255,9 +254,8 @@ const Pattern* get_pattern(Term arg, Pattern* local) {
   if (is_tuple(arg)) {
     if (tuple_arity(arg) != 2) return nullptr;
     Term tag = tuple_element(arg, 1);
-    BinaryBlob* b = magic_blob(tuple_element(arg, 2), destroy_pattern);
-    if (!b || (tag != atoms::am_bm && tag != atoms::am_ac)) return nullptr;
-    auto* pat = reinterpret_cast<const Pattern*>(b->data);
+    const Pattern* pat = Resource<Pattern>::get(tuple_element(arg, 2));
+    if (!pat || (tag != atoms::am_bm && tag != atoms::am_ac)) return nullptr;
     if (pat->multi != (tag == atoms::am_ac)) return nullptr;
     return pat;
   }
@@ -267,30 +265,12 @@ const Pattern* get_pattern(Term arg, Pattern* local) {
 // ---- options ---------------------------------------------------------------
 
 
-// An integer that fits a signed 64-bit word (term_to_Sint).
-bool to_sint(Term t, int64_t* v) {
-  if (is_small(t)) {
-    *v = small_value(t);
-    return true;
-  }
-  if (!is_bignum(t)) return false;
-  BigView b = big_view(t);
-  if (b.n != 1) return false;
-  if (!b.negative) {
-    if (b.limbs[0] > uint64_t(INT64_MAX)) return false;
-    *v = int64_t(b.limbs[0]);
-  } else {
-    if (b.limbs[0] > uint64_t(INT64_MAX) + 1) return false;
-    *v = int64_t(0 - b.limbs[0]);
-  }
-  return true;
-}
 
 // {Pos, Len} within a binary of `size` bytes (Len may be negative).
 bool pos_len(Term pos_t, Term len_t, size_t size, size_t* start, size_t* end) {
   uint64_t pos;
   int64_t len;
-  if (!term_to_uint64(pos_t, &pos) || !to_sint(len_t, &len)) return false;
+  if (!term_to_uint64(pos_t, &pos) || !term_to_int64(len_t, &len)) return false;
   uint64_t ulen;
   if (len < 0) {
     if (len == INT64_MIN) return false;
@@ -460,14 +440,14 @@ Term common_length(Process* p, Term list, bool suffix) {
 }  // namespace
 
 Term binary_compile_pattern_1(Process* p, Term* a) {
-  BinaryBlob* b = create_magic_blob(sizeof(Pattern), destroy_pattern);
-  auto* pat = new (b->data) Pattern();
+  BinaryBlob* b;
+  Pattern* pat = Resource<Pattern>::create(&b);
   if (!compile(a[0], pat)) {
     b->release();
     return badarg(p);
   }
   Term tag = pat->multi ? atoms::am_ac : atoms::am_bm;
-  return make_tuple2(p, tag, make_magic_binary(*p, b));
+  return make_tuple2(p, tag, make_resource_ref(*p, b));
 }
 
 Term binary_match_2(Process* p, Term* a) { return do_match(p, a[0], a[1], kNonValue, false); }

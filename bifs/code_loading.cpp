@@ -2,7 +2,8 @@
 // server, erlang:load_module/2 and erts_code_purger.
 //
 //   erts_internal:prepare_loading(Mod, Bin) -> Prepared | {error, badfile}
-//     Prepared is a magic binary holding the loaded, not yet visible module.
+//     Prepared is a magic reference (resource) holding the loaded, not yet
+//     visible module.
 //   erlang:finish_loading([Prepared]) -> ok | {Reason, [Mod]}
 //     duplicated, not_purged (the module still has old code), or on_load
 //     (installed, waiting for its on_load function).
@@ -20,6 +21,7 @@
 #include "vm/code.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/export_table.hpp"
+#include "vm/resource.hpp"
 
 namespace openbeam::bifs {
 
@@ -32,12 +34,7 @@ struct Prepared {
   Term name;
 };
 
-void destroy_prepared(BinaryBlob* b) { reinterpret_cast<Prepared*>(b->data)->~Prepared(); }
-
-Prepared* prepared_of(Term t) {
-  BinaryBlob* b = magic_blob(t, destroy_prepared);
-  return b ? reinterpret_cast<Prepared*>(b->data) : nullptr;
-}
+Prepared* prepared_of(Term t) { return Resource<Prepared>::get(t); }
 
 // The exported entry that jumps to a module's on_load function (a BIF trap
 // target: call_on_load_function/1 continues there with no arguments).
@@ -70,9 +67,11 @@ Term erts_internal_prepare_loading_2(Process* p, Term* a) {
   std::string err;
   auto m = prepare_module(bytes.data(), bytes.size(), a[0], &err);
   if (!m) return make_tuple2(p, atoms::am_error, atoms::am_badfile);
-  BinaryBlob* b = create_magic_blob(sizeof(Prepared), destroy_prepared);
-  new (b->data) Prepared{std::move(m), a[0]};
-  return make_magic_binary(*p, b);
+  Prepared* pr;
+  Term ref = Resource<Prepared>::make(*p, &pr);
+  pr->module = std::move(m);
+  pr->name = a[0];
+  return ref;
 }
 
 Term erl_has_prepared_code_on_load_1(Process* p, Term* a) {

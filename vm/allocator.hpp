@@ -21,11 +21,12 @@ class TermAllocator {
   // `words` uninitialised, 8-byte aligned words that stay valid until the
   // owner's next garbage collection (forever for arenas).
   virtual Word* alloc(size_t words) = 0;
-  // Registers a refc binary handle just built at `procbin` (its blob
-  // pointer in word 2 set, one reference taken for it); the reference is
-  // dropped when the owner no longer holds the handle (after a collection
-  // for processes, on destruction for arenas).
-  virtual void own_blob(Word* procbin) = 0;
+  // Registers an off-heap entry just built at `entry` (a refc binary or a
+  // resource reference, see offheap.hpp: header and blob pointer set, one
+  // blob reference taken for it); the reference is dropped when the owner
+  // no longer holds the entry (after a collection for processes, on
+  // destruction for arenas).
+  virtual void own_blob(Word* entry) = 0;
 };
 
 }  // namespace openbeam::vm

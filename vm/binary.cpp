@@ -19,6 +19,7 @@ BinaryBlob* BinaryBlob::create_appendable(size_t capacity, size_t used) {
   b->size = capacity;
   new (&b->append_end) std::atomic<size_t>(used);
   b->destructor = nullptr;
+  b->in_ref_table = false;
   return b;
 }
 
@@ -28,15 +29,9 @@ BinaryBlob* create_magic_blob(size_t size, void (*destructor)(BinaryBlob*)) {
   return b;
 }
 
-BinaryBlob* magic_blob(Term t, void (*destructor)(BinaryBlob*)) {
-  if (!is_boxed_of(t, Subtag::kRefcBinary)) return nullptr;
-  const Word* p = boxed_ptr(t);
-  auto* b = reinterpret_cast<BinaryBlob*>(p[2]);
-  return p[1] == 0 && b->destructor == destructor ? b : nullptr;
-}
-
 void BinaryBlob::release() {
   if (refc.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    if (in_ref_table) forget_saved_resource(this);
     if (destructor) destructor(this);
     refc.~atomic<int64_t>();
     append_end.~atomic<size_t>();

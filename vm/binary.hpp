@@ -38,15 +38,16 @@ constexpr size_t kHeapBinaryMax = 64;
 // Older handles keep their own, shorter size, so what they see never
 // changes.
 // A "magic" blob (ERTS's magic binary) holds a native object instead of
-// bytes (a compiled binary:compile_pattern/1 pattern, ...): its handle has
-// byte size 0, so Erlang code sees <<>>, and `destructor` (also the type
-// tag: see magic_blob) frees the object when the last reference goes.
-// Magic blobs are never extended in place (their handles have size 0).
+// bytes (a compiled binary:compile_pattern/1 pattern, an atomics array,
+// a file handle, ...); Erlang code holds it through resource references
+// (vm/resource.hpp), never binary handles, and `destructor` (also the type
+// tag) frees the object when the last reference goes.
 struct BinaryBlob {
   std::atomic<int64_t> refc;
   size_t size;                         // bytes allocated
   std::atomic<size_t> append_end;      // bytes in use (== size: no room)
   void (*destructor)(BinaryBlob*) = nullptr;  // magic blobs only
+  bool in_ref_table = false;  // magic blobs: findable by ref numbers (resource.hpp)
   alignas(8) uint8_t data[1];  // `size` bytes follow
 
   static BinaryBlob* create(size_t size);  // refc starts at 1, no room
@@ -92,12 +93,11 @@ struct BitsView {
 BitsView bits_view(Term t);
 
 // A magic blob of `size` bytes of storage for a native object, with the
-// destructor that frees it. Wrap it in a term with make_magic_binary
-// (vm/bits.hpp).
+// destructor that frees it. Wrap it in a resource reference
+// (vm/resource.hpp).
 BinaryBlob* create_magic_blob(size_t size, void (*destructor)(BinaryBlob*));
-// The magic blob behind `t` if `t` is a magic binary made with exactly this
-// destructor (so user-made binaries can never pass), else nullptr.
-BinaryBlob* magic_blob(Term t, void (*destructor)(BinaryBlob*));
+// Drops a dying magic blob from the table of saved resources (resource.cpp).
+void forget_saved_resource(BinaryBlob* b);
 // <<Acc/binary, Bytes>> for a binary Acc (whole bytes): extends Acc's blob
 // in place when Acc is the newest handle on an appendable blob with room,
 // else copies Acc into a new appendable blob with room to grow.

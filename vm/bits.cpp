@@ -44,17 +44,6 @@ inline uint8_t read_byte(const uint8_t* src, size_t pos) {
 }
 
 
-// An integer from a magnitude that fits 64 bits.
-Term make_int_mag64(TermAllocator& a, uint64_t mag, bool negative) {
-  if (!negative && mag <= uint64_t(kSmallMax)) return make_small(int64_t(mag));
-  if (negative && mag <= uint64_t(kSmallMax) + 1) return make_small(-int64_t(mag));
-  uint8_t le[8];
-  for (int i = 0; i < 8; i++) le[i] = uint8_t(mag >> (8 * i));
-  Word* hp = a.alloc(bignum_words(1));
-  size_t used;
-  return integer_from_le_bytes(hp, le, 8, negative, &used);
-}
-
 // A double rounded to float; beyond the float range: infinity, as an IEEE
 // conversion gives (spelt out: C++ leaves out-of-range conversions undefined).
 float double_to_float(double d) {
@@ -69,6 +58,17 @@ bool valid_codepoint(Term t) {
 }
 
 }  // namespace
+
+// An integer from a magnitude that fits 64 bits.
+Term make_int_mag64(TermAllocator& a, uint64_t mag, bool negative) {
+  if (!negative && mag <= uint64_t(kSmallMax)) return make_small(int64_t(mag));
+  if (negative && mag <= uint64_t(kSmallMax) + 1) return make_small(-int64_t(mag));
+  uint8_t le[8];
+  for (int i = 0; i < 8; i++) le[i] = uint8_t(mag >> (8 * i));
+  Word* hp = a.alloc(bignum_words(1));
+  size_t used;
+  return integer_from_le_bytes(hp, le, 8, negative, &used);
+}
 
 // ---- half precision ----------------------------------------------------------
 
@@ -151,16 +151,6 @@ Term make_binary_uninit(TermAllocator& a, size_t n, uint8_t** data) {
   p[3] = 0;
   a.own_blob(p);
   *data = blob->data;
-  return make_boxed(p);
-}
-
-Term make_magic_binary(TermAllocator& a, BinaryBlob* b) {
-  Word* p = a.alloc(kRefcBinaryWords);
-  p[0] = make_header(Subtag::kRefcBinary, kRefcBinaryWords - 1);
-  p[1] = 0;
-  p[2] = reinterpret_cast<Word>(b);
-  p[3] = 0;
-  a.own_blob(p);
   return make_boxed(p);
 }
 

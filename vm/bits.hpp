@@ -161,11 +161,10 @@ struct BitReader {
 // A binary holding a copy of `bytes`: heap binary up to kHeapBinaryMax
 // bytes, else a refc binary registered with a.own_blob.
 Term make_binary(TermAllocator& a, const uint8_t* bytes, size_t n);
-// A term for magic blob `b` (a refc binary handle of byte size 0); takes
-// over the caller's reference.
-Term make_magic_binary(TermAllocator& a, BinaryBlob* b);
 // The same with `n` uninitialised bytes for the caller to fill (*data).
 Term make_binary_uninit(TermAllocator& a, size_t n, uint8_t** data);
+// An integer from a magnitude that fits 64 bits (small or bignum).
+Term make_int_mag64(TermAllocator& a, uint64_t mag, bool negative);
 // The whole bytes of bitstring view `v`: a pointer into the binary when it
 // starts on a byte boundary, else a copy in `scratch`.
 const uint8_t* view_bytes(const BitsView& v, std::vector<uint8_t>& scratch);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "vm/binary.hpp"
+#include "vm/offheap.hpp"
 
 namespace openbeam::vm {
 
@@ -50,13 +51,12 @@ Term copy_term(TermAllocator& to, Term root) {
         std::memcpy(n + 1, o + 1, 3 * sizeof(Word));
         stack.push_back({Term(o[4]), n + 4});
         break;
-      case Subtag::kRefcBinary:
+      default:  // floats, bignums, heap binaries, export funs, refs: raw payload
         std::memcpy(n + 1, o + 1, arity * sizeof(Word));
-        reinterpret_cast<BinaryBlob*>(n[2])->retain();
-        to.own_blob(n);
-        break;
-      default:  // floats, bignums, heap binaries, export funs: raw payload
-        std::memcpy(n + 1, o + 1, arity * sizeof(Word));
+        if (is_offheap_header(hdr)) {  // refc binaries, resources
+          offheap_blob(n)->retain();
+          to.own_blob(n);
+        }
         break;
     }
   }

@@ -15,6 +15,7 @@
 #include "vm/export_table.hpp"
 #include "vm/ext_term.hpp"
 #include "vm/map_hash.hpp"
+#include "vm/resource.hpp"
 #include "vm/term_compare.hpp"
 #include "vm/utf8.hpp"
 
@@ -312,8 +313,10 @@ class Measurer {
         // references of other nodes need distribution (issue 4).
         if (!local_node_atom(node_at) || cre != 0) return fail("references of other nodes are not supported yet");
         if (n < 1 || n > 3 || be32(d_ + pos_) > kRefN0Mask) return fail("bad local reference");
+        // A resource reference saved by term_to_binary may come back whole.
+        bool magic = n == 3 && (be32(d_ + pos_ + 4) & kRefMagicBit);
         pos_ += 4 * n;
-        words_ += kLocalRefWords;
+        words_ += magic ? kMagicRefWords : kLocalRefWords;
         return true;
       }
       case ext::kNewPid:
@@ -593,6 +596,21 @@ class Builder {
         RefNumbers r{{0, 0, 0}};
         for (size_t i = 0; i < n; i++) r.n[i] = be32(d_ + pos_ + 4 * i);
         pos_ += 4 * n;
+        if (n == 3 && (r.n[1] & kRefMagicBit)) {
+          if (BinaryBlob* b = find_saved_resource(r)) {
+            Word* p = alloc(kMagicRefWords);
+            *slot = fill_resource_ref(p, b, r);
+            arena_.own_blob(p);
+            return;
+          }
+          // Gone: a plain reference, and an empty heap binary filling the
+          // two words measured for the resource.
+          Word* p = alloc(kMagicRefWords);
+          *slot = make_local_ref(p, r);
+          p[kLocalRefWords] = make_header(Subtag::kHeapBinary, 1);
+          p[kLocalRefWords + 1] = 0;
+          return;
+        }
         *slot = make_local_ref(alloc(kLocalRefWords), r);
         return;
       }

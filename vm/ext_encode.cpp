@@ -14,6 +14,7 @@
 #include "vm/binary.hpp"
 #include "vm/export_table.hpp"
 #include "vm/ext_term.hpp"
+#include "vm/resource.hpp"
 #include "vm/term_compare.hpp"
 
 namespace openbeam::vm {
@@ -451,6 +452,7 @@ class Encoder {
       case Subtag::kRef: {
         // NEWER_REFERENCE_EXT: a local ref is ours (nonode@nohost, creation 0).
         RefNumbers r = local_ref_numbers(t);
+        if (is_magic_ref(t)) save_resource(t);
         s_.u8(ext::kNewerReference);
         s_.be16(3);
         node_atom();

@@ -12,6 +12,7 @@
 
 #include "vm/allocator.hpp"
 #include "vm/binary.hpp"
+#include "vm/offheap.hpp"
 #include "vm/term.hpp"
 
 namespace openbeam::vm {
@@ -26,7 +27,7 @@ class TermArena final : public TermAllocator {
   // Returns `words` uninitialised, 8-byte aligned words.
   Word* alloc(size_t words) override;
   // The arena takes one reference to `blob` and drops it on destruction.
-  void own_blob(Word* procbin) override { blobs_.push_back(reinterpret_cast<BinaryBlob*>(procbin[2])); }
+  void own_blob(Word* entry) override { blobs_.push_back(offheap_blob(entry)); }
   size_t words_allocated() const { return total_; }
 
  private:

@@ -17,6 +17,7 @@
 #include <string>
 
 #include "vm/binary.hpp"
+#include "vm/offheap.hpp"
 #include "vm/term_write.hpp"
 
 namespace openbeam::vm {
@@ -52,9 +53,7 @@ Process::Process() {
 }
 
 Process::~Process() {
-  for (Word* pb = offheap_first; pb; pb = reinterpret_cast<Word*>(pb[3])) {
-    reinterpret_cast<BinaryBlob*>(pb[2])->release();
-  }
+  offheap_release_all(offheap_first);
   std::free(heap_start);
   std::free(spare_);
 }
@@ -90,9 +89,8 @@ Word* Process::alloc_fragment(size_t words) {
   return p;
 }
 
-void Process::own_blob(Word* procbin) {
-  procbin[3] = reinterpret_cast<Word>(offheap_first);
-  offheap_first = procbin;
+void Process::own_blob(Word* entry) {
+  offheap_push(&offheap_first, entry);
 }
 
 
@@ -132,10 +130,7 @@ class Collector {
       Word* n = top_;
       top_ += size;
       std::memcpy(n, o, size * sizeof(Word));
-      if (header_subtag(hdr) == Subtag::kRefcBinary) {
-        n[3] = reinterpret_cast<Word>(new_offheap_);
-        new_offheap_ = n;
-      }
+      if (is_offheap_header(hdr)) offheap_push(&new_offheap_, n);
       o[0] = make_boxed(n).raw();
       return make_boxed(n);
     }
@@ -271,12 +266,8 @@ void Process::collect_into(size_t size, unsigned live) {
   }
   c.scan(block);
 
-  // Drop the references of refc binaries that did not survive.
-  for (Word* pb = offheap_first; pb;) {
-    Word* next = reinterpret_cast<Word*>(pb[3]);
-    if (!is_boxed(Term(pb[0]))) reinterpret_cast<BinaryBlob*>(pb[2])->release();
-    pb = next;
-  }
+  // Drop the references of off-heap entries that did not survive.
+  offheap_sweep(offheap_first);
   offheap_first = c.new_offheap();
 
   std::free(spare_);

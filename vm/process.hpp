@@ -135,7 +135,7 @@ struct Process final : public TermAllocator {
     gc_torture = on;
     must_collect_ = on || !fragments.empty();
   }
-  void own_blob(Word* procbin) override;
+  void own_blob(Word* entry) override;
 
   // Ensures `need` free words between htop and stop, collecting with the
   // first `live` x registers as roots if necessary.
@@ -162,7 +162,8 @@ struct Process final : public TermAllocator {
   Word* htop = nullptr;
   Word* stop = nullptr;  // also E, the current stack frame
   std::vector<HeapFragment> fragments;
-  // Refc binary handles on the heap, chained through their `next` word.
+  // Off-heap entries on the heap (refc binaries, resources), chained
+  // through their `next` word (vm/offheap.hpp).
   Word* offheap_first = nullptr;
 
   Term pid = make_local_pid(0, 0);

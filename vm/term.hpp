@@ -219,6 +219,7 @@ inline const ExportEntry* export_fun_entry(Term t) {
 }
 
 // local references: [header kRef, arity 2] [n0 | n1 << 32] [n2]
+// (a resource reference has two more words, vm/resource.hpp)
 // n0..n2 are ERTS's three 32-bit reference numbers (n0 least significant:
 // 18 bits of the counter; n1: counter bits 18..31 and the scheduler id in
 // its low 16 bits; n2: counter bits 32..63). Printed #Ref<0.n2.n1.n0>.

@@ -7,6 +7,7 @@
 
 #include "vm/atom_table.hpp"
 #include "vm/copy.hpp"
+#include "vm/offheap.hpp"
 
 namespace openbeam::ets {
 
@@ -23,7 +24,7 @@ class ObjAllocator final : public TermAllocator {
     top_ += words;
     return p;
   }
-  void own_blob(Word* procbin) override { blobs.push_back(reinterpret_cast<BinaryBlob*>(procbin[2])); }
+  void own_blob(Word* entry) override { blobs.push_back(offheap_blob(entry)); }
   std::vector<BinaryBlob*> blobs;
 
  private:
