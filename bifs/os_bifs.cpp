@@ -2,6 +2,8 @@
 #include <cstdlib>
 #include <string>
 
+#include <unistd.h>
+
 #include "bifs/bifs.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/utf8.hpp"
@@ -41,5 +43,12 @@ Term os_unsetenv_1(Process* p, Term* a) {
   ::unsetenv(k.c_str());
   return atoms::am_true;
 }
+
+}  // namespace openbeam::bifs
+
+namespace openbeam::bifs {
+
+// os:getpid/0: the OS process id as a string.
+Term os_getpid_0(Process* p, Term*) { return make_char_list_utf8(p, std::to_string(::getpid())); }
 
 }  // namespace openbeam::bifs
