@@ -47,6 +47,15 @@ bool set_heir(Table& t, Term opt) {
   return true;
 }
 
+// ets:info(T, memory) without the objects: erl's table structure (with its
+// first 256 buckets, or the tree root), plus 64 locks for write_concurrency
+// hash tables (ordered_set then uses a smaller contention-adapting tree).
+size_t table_words(const Table& t) {
+  bool fine = t.write_concurrency != atoms::am_false;
+  if (t.type == TableType::kOrderedSet) return fine ? 133 : 139;
+  return fine ? 305 + 1056 : 305;
+}
+
 Term info_item(Process* p, Table& t, Term item) {
   if (item == atoms::am_id) return make_local_ref(p->alloc(kLocalRefWords), t.ref);
   if (item == atoms::am_name) return t.name;
@@ -57,7 +66,7 @@ Term info_item(Process* p, Table& t, Term item) {
   if (item == atoms::am_owner) return t.owner;
   if (item == atoms::am_heir) return t.heir;
   if (item == atoms::am_size) return make_small(int64_t(t.store->size()));
-  if (item == atoms::am_memory) return make_small(int64_t(t.store->memory_words() + 40));
+  if (item == atoms::am_memory) return make_small(int64_t(t.store->memory_words() + table_words(t)));
   if (item == atoms::am_node) return atoms::am_nonode_nohost;
   if (item == atoms::am_compressed) return make_bool(t.compressed);
   if (item == atoms::am_read_concurrency) return make_bool(t.read_concurrency);
@@ -168,7 +177,9 @@ Term ets_new_2(Process* p, Term* a) {
   t->read_concurrency = rc && t->access != Access::kPrivate;
   t->decentralized_counters = fine_locked && dc;
   t->ref = next_ref_numbers();
-  t->store = t->type == TableType::kOrderedSet ? make_tree_store(t->keypos) : make_hash_store(t->type, t->keypos);
+  t->store = t->type == TableType::kOrderedSet
+                 ? make_tree_store(t->keypos)
+                 : make_hash_store(t->type, t->keypos, fine_locked ? 64 : 1, t->decentralized_counters);
   if (!register_table(t)) return ets_badarg(p, atoms::am_already_exists);
   return table_id_term(p, *t);
 }

@@ -70,9 +70,50 @@ bool bound_keys(const MatchSpec& ms, const Table& t, std::vector<Term>& keys) {
   return !keys.empty();
 }
 
+// Hash tables (ERTS's analyze_pattern): when every clause binds the key,
+// the buckets holding those keys (in clause order, each once, only keys
+// present); false when the table must be scanned.
+bool key_buckets(const MatchSpec& ms, const Table& t, std::vector<size_t>& buckets) {
+  for (const MsClause& c : ms.clauses()) {
+    if (is_match_var(c.head)) return false;
+    if (!is_tuple(c.head) || tuple_arity(c.head) < t.keypos) continue;  // matches nothing
+    Term k = tuple_element(c.head, t.keypos);
+    if (!is_ground_pattern(k)) return false;
+    size_t ix;
+    if (t.store->key_bucket(k, &ix) && std::find(buckets.begin(), buckets.end(), ix) == buckets.end()) {
+      buckets.push_back(ix);
+    }
+  }
+  return true;
+}
+
 // Visits every object the spec might match, in table order (reverse:
-// backwards on ordered_set), f returning false to stop. Used without limits.
+// backwards on ordered_set), f returning false to stop. Used without
+// limits. Hash tables: whole buckets, in ERTS's traversal order.
 void visit_candidates(const Table& t, const MatchSpec& ms, bool reverse, const Store::KeyVisitor& f) {
+  if (t.type != TableType::kOrderedSet) {
+    std::vector<size_t> buckets;
+    std::vector<Obj*> objs;
+    auto visit = [&](size_t ix) {
+      t.store->bucket(ix, objs);
+      for (Obj* o : objs) {
+        examined();
+        if (!f(o)) return false;
+      }
+      return true;
+    };
+    if (key_buckets(ms, t, buckets)) {
+      for (size_t ix : buckets) {
+        if (!visit(ix)) return;
+      }
+      return;
+    }
+    size_t ix = 0;
+    do {
+      if (!visit(ix)) return;
+    } while ((ix = t.store->next_bucket(ix)) != 0);
+    return;
+  }
   std::vector<Term> keys;
   if (bound_keys(ms, t, keys)) {
     if (reverse) std::reverse(keys.begin(), keys.end());
@@ -87,12 +128,18 @@ void visit_candidates(const Table& t, const MatchSpec& ms, bool reverse, const S
     }
     return;
   }
-  Term pat = kNonValue;
-  if (t.type == TableType::kOrderedSet && ms.clauses().size() == 1) pat = ms.key_patterns(t.keypos)[0];
+  Term pat = ms.clauses().size() == 1 ? ms.key_patterns(t.keypos)[0] : kNonValue;
   t.store->scan_keys(pat, kNonValue, reverse, [&](Obj* o) {
     examined();
     return f(o);
   });
+}
+
+// A list of `items` in reverse (ERTS's hash traversal conses its results).
+Term reversed_list(Process* p, const std::vector<Term>& items, size_t from = 0) {
+  Term l = make_nil();
+  for (size_t i = from; i < items.size(); i++) l = make_list_from_cons(p, items[i], l);
+  return l;
 }
 
 Term all_results(Process* p, const Table& t, MatchSpec& ms, bool reverse) {
@@ -102,6 +149,7 @@ Term all_results(Process* p, const Table& t, MatchSpec& ms, bool reverse) {
     if (ms.run(p, o->term, &r)) out.push_back(r);
     return true;
   });
+  if (t.type != TableType::kOrderedSet) return reversed_list(p, out);
   return make_list_of(p, out.data(), out.size());
 }
 
@@ -163,6 +211,87 @@ Term tuple_of(Process* p, std::initializer_list<Term> items) {
   return make_boxed(hp);
 }
 
+// One chunk from a hash table, exactly as ERTS cuts it: whole buckets are
+// matched until at least `limit` results are in (bound keys: all their
+// buckets at once); results are consed (newest first); when there are more
+// than `limit`, the newest go into the continuation's rest
+//   {Tid, NextBucket (-1: none), Limit, MsRef, Rest, length(Rest)}
+// and the next call returns from the rest before matching on. A call that
+// matched more than 1000 objects has trapped once in ERTS, which then
+// builds the rest in the other order; so do we.
+constexpr int64_t kChunkIterations = 1000;  // MAX_SELECT_CHUNK_ITERATIONS
+
+Term hash_chunk(Process* p, const Table& t, MatchSpec& ms, int64_t limit, Term cont) {
+  std::vector<Term> ml;  // the consed results: back() is the list's head
+  int64_t slot = 0;
+  bool continued = cont != kNonValue;  // ERTS's "continue" ending
+  int64_t examined_now = 0, since_trap = 0;
+  auto run_bucket = [&](size_t ix) {
+    std::vector<Obj*> objs;
+    t.store->bucket(ix, objs);
+    for (Obj* o : objs) {
+      examined();
+      examined_now++;
+      since_trap++;
+      Term r;
+      if (ms.run(p, o->term, &r)) ml.push_back(r);
+    }
+  };
+  // Matches bucket after bucket from `slot` until the chunk is full.
+  auto walk = [&]() {
+    for (;;) {
+      run_bucket(size_t(slot));
+      size_t next = t.store->next_bucket(size_t(slot));
+      if (next == 0) {
+        slot = -1;
+        return;
+      }
+      slot = int64_t(next);
+      if (int64_t(ml.size()) >= limit) return;
+      if (since_trap >= kChunkIterations) {  // ERTS traps here and resumes
+        continued = true;
+        since_trap = 0;
+      }
+    }
+  };
+  if (!continued) {
+    std::vector<size_t> buckets;
+    if (key_buckets(ms, t, buckets)) {
+      if (buckets.empty()) return atoms::am_end_of_table;  // nothing can match
+      for (size_t ix : buckets) run_bucket(ix);
+      slot = -1;
+    } else {
+      walk();
+    }
+    if (examined_now == 0) return atoms::am_end_of_table;
+  } else {
+    slot = small_value(tuple_element(cont, 2));
+    int64_t got = small_value(tuple_element(cont, 6));
+    for (Term l = tuple_element(cont, 5); is_list(l); l = cdr(l)) ml.push_back(car(l));
+    std::reverse(ml.begin(), ml.end());
+    if (got < int64_t(ml.size())) ml.erase(ml.begin(), ml.begin() + long(ml.size() - size_t(got)));
+    if (slot >= 0 && got < limit) {
+      if (size_t(slot) >= t.store->bucket_count()) return badarg(p);
+      walk();
+    }
+  }
+  // Split: the newest results beyond `limit` stay for the next call.
+  std::vector<Term> rest;
+  if (int64_t(ml.size()) > limit) {
+    rest.assign(ml.begin() + limit, ml.end());  // oldest first
+    ml.resize(size_t(limit));
+    if (!continued) std::reverse(rest.begin(), rest.end());  // as consed: newest first
+  }
+  Term results = reversed_list(p, ml);
+  if (!rest.empty() || slot >= 0) {
+    Term next = tuple_of(p, {table_id_term(p, t), make_small(slot), make_small(limit), spec_ref(p, ms),
+                             make_list_of(p, rest.data(), rest.size()), make_small(int64_t(rest.size()))});
+    return make_tuple2(p, results, next);
+  }
+  if (ml.empty()) return atoms::am_end_of_table;
+  return make_tuple2(p, results, atoms::am_end_of_table);
+}
+
 // One chunk of at most `limit` results from continuation `cont` (kNonValue:
 // the start). Returns {Results, Continuation} or '$end_of_table'.
 Term chunk(Process* p, const Table& t, Term tab, MatchSpec& ms, int64_t limit, bool reverse, Term cont) {
@@ -181,27 +310,7 @@ Term chunk(Process* p, const Table& t, Term tab, MatchSpec& ms, int64_t limit, b
       return false;
     });
   } else {
-    size_t slot = 0, skip = 0;
-    if (cont != kNonValue) {
-      slot = size_t(small_value(tuple_element(cont, 2)));
-      skip = size_t(small_value(tuple_element(cont, 6)));
-    }
-    size_t cur_slot = SIZE_MAX, in_slot = 0;
-    t.store->scan_slots(slot, [&](size_t s, Obj* o) {
-      if (s != cur_slot) {
-        cur_slot = s;
-        in_slot = 0;
-      }
-      in_slot++;
-      if (s == slot && in_slot <= skip) return true;
-      examined();
-      Term r;
-      if (ms.run(p, o->term, &r)) out.push_back(r);
-      if (int64_t(out.size()) < limit) return true;
-      next = tuple_of(p, {tab, make_small(int64_t(s)), make_small(limit), spec_ref(p, ms), make_nil(),
-                          make_small(int64_t(in_slot))});
-      return false;
-    });
+    return hash_chunk(p, t, ms, limit, cont);
   }
   if (out.empty()) return atoms::am_end_of_table;
   Term results = make_list_of(p, out.data(), out.size());
@@ -231,7 +340,8 @@ Term select_continue(Process* p, Term cont) {
   if (cont == atoms::am_end_of_table) return cont;
   if (!is_tuple(cont)) return badarg(p);
   Word n = tuple_arity(cont);
-  bool hash_shape = n == 6 && non_neg_small(tuple_element(cont, 2)) && valid_limit(tuple_element(cont, 3)) &&
+  bool hash_shape = n == 6 && is_small(tuple_element(cont, 2)) && small_value(tuple_element(cont, 2)) >= -1 &&
+                    valid_limit(tuple_element(cont, 3)) && list_length(tuple_element(cont, 5)) >= 0 &&
                     non_neg_small(tuple_element(cont, 6));
   bool tree_shape = n == 8 && valid_limit(tuple_element(cont, 4)) && non_neg_small(tuple_element(cont, 7));
   if (!hash_shape && !tree_shape) return ets_badarg(p, atoms::am_id);  // erl looks for the table first
