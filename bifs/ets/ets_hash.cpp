@@ -27,6 +27,8 @@
 // Keys are matched with =:=.
 #include <algorithm>
 #include <array>
+#include <climits>
+#include <cmath>
 
 #include "bifs/ets/ets_table.hpp"
 #include "vm/map_hash.hpp"
@@ -45,6 +47,7 @@ constexpr size_t kFirstSeg = 256;   // FIRST_SEGSZ
 constexpr size_t kExtSeg = 2048;    // EXT_SEGSZ
 constexpr size_t kCounterLocks = 64;  // NLOCKS_WITH_ITEM_COUNTERS
 constexpr int kResizeSteps = 5;     // grow/shrink steps per operation
+constexpr size_t kFixDelWords = 2;  // an ERTS FixedDeletion record
 
 class HashStore final : public Store {
  public:
@@ -55,8 +58,11 @@ class HashStore final : public Store {
   ~HashStore() override { free_all(); }
 
   size_t size() const override { return nitems_; }
-  // Objects (4 words of header each), extra segments and segment tables.
-  size_t memory_words() const override { return words_ + (nslots_ - kFirstSeg) + segtab_words_; }
+  // Objects (4 words of header each), extra segments, segment tables and
+  // the records of deletions while fixed.
+  size_t memory_words() const override {
+    return words_ + (nslots_ - kFirstSeg) + segtab_words_ + fixdel_words_;
+  }
 
   void lookup(Term key, std::vector<Obj*>& out) const override {
     uint32_t h = ets_key_hash(key);
@@ -122,6 +128,7 @@ class HashStore final : public Store {
       if (has_key(b, key, h) && !b->pseudo_deleted) {
         if (++n == 1 && fixed_) {
           mark_deleted(b, ix);
+          fixdel_words_ += kFixDelWords;
         } else {
           *bp = b->next;
           drop(b);
@@ -148,6 +155,7 @@ class HashStore final : public Store {
           n++;
           if (seen == 1 && fixed_) {
             mark_deleted(b, ix);
+            fixdel_words_ += kFixDelWords;
             bp = &b->next;
           } else {
             *bp = b->next;
@@ -165,28 +173,29 @@ class HashStore final : public Store {
     return n;
   }
 
-  // select_delete: every given object goes (marked deleted while fixed).
-  void erase_objs(Term key, const std::vector<Obj*>& objs) override {
+  // select_delete: every given object goes (marked deleted while fixed);
+  // the table shrinks once at the end, as in ERTS.
+  void erase_objs(const std::vector<Obj*>& objs) override {
     if (objs.empty()) return;
-    uint32_t h = ets_key_hash(key);
-    size_t ix = slot_of(h);
-    size_t n = 0;
-    for (Obj** bp = &buckets_[ix]; *bp;) {
-      Obj* b = *bp;
-      if (std::find(objs.begin(), objs.end(), b) == objs.end() || b->pseudo_deleted) {
-        bp = &b->next;
-        continue;
-      }
-      n++;
-      if (fixed_) {
-        mark_deleted(b, ix);
-        bp = &b->next;
-      } else {
-        *bp = b->next;
-        drop(b);
+    uint32_t last = objs.back()->hval;  // (objects are freed on the way)
+    size_t last_marked = SIZE_MAX;
+    for (Obj* o : objs) {
+      size_t ix = slot_of(o->hval);
+      for (Obj** bp = &buckets_[ix]; *bp; bp = &(*bp)->next) {
+        if (*bp != o) continue;
+        count(o->hval, -1);
+        if (fixed_) {
+          if (ix != last_marked) fixdel_words_ += kFixDelWords;
+          last_marked = ix;
+          mark_deleted(o, ix);
+        } else {
+          *bp = o->next;
+          drop(o);
+        }
+        break;
       }
     }
-    if (n) removed(h, n);
+    if (!fixed_) shrink(estimate(last));
   }
 
   void replace(Obj* old, Obj* repl) override {
@@ -209,6 +218,7 @@ class HashStore final : public Store {
       reset();
       return;
     }
+    fixdel_words_ += kFixDelWords;
     for (size_t i = 0; i < nactive_; i++) {  // a fixed table keeps its chains
       for (Obj* b = buckets_[i]; b; b = b->next) {
         if (!b->pseudo_deleted) mark_deleted(b, i);
@@ -277,6 +287,32 @@ class HashStore final : public Store {
 
   void scan_keys(Term, Term, bool reverse, const KeyVisitor& f) const override { for_each(f, reverse); }
 
+  bool hash_stats(HashStats* st) const override {
+    int sum = 0, sq_sum = 0, kept = 0, lo = INT_MAX, hi = 0;
+    size_t ix = 0;
+    do {
+      int len = 0;
+      for (Obj* b = buckets_[ix]; b; b = b->next) {
+        len++;
+        kept += b->pseudo_deleted;
+      }
+      sum += len;
+      sq_sum += len * len;
+      lo = std::min(lo, len);
+      hi = std::max(hi, len);
+    } while ((ix = next_bucket(ix)) != 0);
+    int n = int(nactive_);
+    st->nactive = nactive_;
+    st->nlocks = nlocks_;
+    st->avg = float(sum) / float(n);
+    st->std_dev = float(std::sqrt(double((float(sq_sum) - st->avg * float(sum)) / float(n))));
+    st->std_dev_expected = float(std::sqrt(double(st->avg) * (1 - 1.0 / n)));
+    st->min_chain = lo;
+    st->max_chain = hi;
+    st->kept = kept;
+    return true;
+  }
+
   void set_fixed(bool fixed) override {
     fixed_ = fixed;
     if (fixed) return;
@@ -294,6 +330,7 @@ class HashStore final : public Store {
       }
     }
     fixdel_.clear();
+    fixdel_words_ = 0;
   }
 
  private:
@@ -464,6 +501,7 @@ class HashStore final : public Store {
   std::vector<size_t> segtabs_;  // sizes of the extended segment tables
   size_t segtab_words_ = 0;
   std::vector<size_t> fixdel_;  // buckets with objects deleted while fixed
+  size_t fixdel_words_ = 0;      // erl's records of those deletions
   bool fixed_ = false;
 };
 

@@ -153,6 +153,9 @@ Term all_results(Process* p, const Table& t, MatchSpec& ms, bool reverse) {
   return make_list_of(p, out.data(), out.size());
 }
 
+// The spec of a table BIF ([] is allowed and matches nothing).
+std::unique_ptr<MatchSpec> table_spec(Term spec) { return MatchSpec::compile(spec, MsKind::kTable, nullptr, true); }
+
 bool valid_limit(Term l) { return is_small(l) && small_value(l) >= 1; }
 
 // ---- compiled match specs (match_spec_compile/1) ----------------------------------
@@ -196,11 +199,11 @@ std::unique_ptr<MatchSpec> spec_for_ref(Term ref) {
   std::lock_guard lock(c.mu);
   auto it = c.by_ref.find(local_ref_numbers(ref));
   if (it == c.by_ref.end()) return nullptr;
-  return MatchSpec::compile(it->second->source());
+  return MatchSpec::compile(it->second->source(), MsKind::kTable, nullptr, true);
 }
 
 Term spec_ref(Process* p, const MatchSpec& ms) {
-  return make_local_ref(p->alloc(kLocalRefWords), register_spec(MatchSpec::compile(ms.source())));
+  return make_local_ref(p->alloc(kLocalRefWords), register_spec(MatchSpec::compile(ms.source(), MsKind::kTable, nullptr, true)));
 }
 
 Term tuple_of(Process* p, std::initializer_list<Term> items) {
@@ -319,7 +322,7 @@ Term chunk(Process* p, const Table& t, Term tab, MatchSpec& ms, int64_t limit, b
 
 Term select_n(Process* p, Term tab, Term spec, Term limit, bool reverse) {
   return with_table(p, tab, Need::kRead, [&](Table& t) -> Term {
-    auto ms = MatchSpec::compile(spec);
+    auto ms = table_spec(spec);
     if (!ms || !valid_limit(limit)) return badarg(p);
     return chunk(p, t, tab, *ms, small_value(limit), reverse, kNonValue);
   });
@@ -327,7 +330,7 @@ Term select_n(Process* p, Term tab, Term spec, Term limit, bool reverse) {
 
 Term select_all(Process* p, Term tab, Term spec, bool reverse) {
   return with_table(p, tab, Need::kRead, [&](Table& t) -> Term {
-    auto ms = MatchSpec::compile(spec);
+    auto ms = table_spec(spec);
     if (!ms) return badarg(p);
     return all_results(p, t, *ms, reverse);
   });
@@ -383,7 +386,7 @@ Term ets_select_reverse_1(Process* p, Term* a) { return select_continue(p, a[0])
 
 Term ets_select_count_2(Process* p, Term* a) {
   return with_table(p, a[0], Need::kRead, [&](Table& t) -> Term {
-    auto ms = MatchSpec::compile(a[1]);
+    auto ms = table_spec(a[1]);
     if (!ms) return badarg(p);
     int64_t n = 0;
     visit_candidates(t, *ms, false, [&](Obj* o) {
@@ -396,21 +399,21 @@ Term ets_select_count_2(Process* p, Term* a) {
 
 Term ets_internal_select_delete_2(Process* p, Term* a) {
   return with_table(p, a[0], Need::kWrite, [&](Table& t) -> Term {
-    auto ms = MatchSpec::compile(a[1]);
+    auto ms = table_spec(a[1]);
     if (!ms) return badarg(p);
     std::vector<Obj*> doomed;
     visit_candidates(t, *ms, false, [&](Obj* o) {
       if (ms->run_is_true(p, o->term)) doomed.push_back(o);
       return true;
     });
-    for (Obj* o : doomed) t.store->erase_objs(t.key_of(o->term), {o});
+    t.store->erase_objs(doomed);
     return make_small(int64_t(doomed.size()));
   });
 }
 
 Term ets_select_replace_2(Process* p, Term* a) {
   return with_table(p, a[0], Need::kWrite, [&](Table& t) -> Term {
-    auto ms = MatchSpec::compile(a[1]);
+    auto ms = table_spec(a[1]);
     if (t.type == TableType::kBag) return ets_badarg(p, atoms::am_table_type);
     if (!ms || !ms->keeps_key(t.keypos)) return badarg(p);
     std::vector<std::pair<Obj*, Term>> repl;

@@ -42,7 +42,7 @@ using vm::Word;
 // One stored tuple: [Obj][words of the copied term].
 struct Obj {
   Term term;          // the tuple, pointing into words()
-  uint32_t nwords;    // words of the copy
+  uint32_t nwords;    // words erl's copy would take (for ets:info memory)
   uint32_t nblobs;    // refc binaries referenced (references held)
   vm::BinaryBlob** blobs;
   // Hash tables only: the bucket chain, the key's hash, and whether the
@@ -83,8 +83,9 @@ class Store {
   virtual size_t erase_key(Term key) = 0;
   // Removes objects exactly equal to `object` (with key `key`).
   virtual size_t erase_object(Term key, Term object) = 0;
-  // Removes the given stored objects (which must be in the table).
-  virtual void erase_objs(Term key, const std::vector<Obj*>& objs) = 0;
+  // Removes the given stored objects (which must be in the table), as
+  // select_delete does: hash tables shrink once, at the end.
+  virtual void erase_objs(const std::vector<Obj*>& objs) = 0;
   // Replaces stored object `old` by `repl` (same key).
   virtual void replace(Obj* old, Obj* repl) = 0;
   virtual void clear() = 0;
@@ -122,6 +123,15 @@ class Store {
   virtual void bucket(size_t, std::vector<Obj*>&) const {}
   virtual size_t next_bucket(size_t) const { return 0; }
   virtual bool key_bucket(Term, size_t*) const { return false; }
+
+  // ets:info(T, stats) of a hash table (ERTS's figures, single precision
+  // like ERTS computes them); false for ordered_set.
+  struct HashStats {
+    size_t nactive, nlocks;
+    float avg, std_dev, std_dev_expected;
+    int min_chain, max_chain, kept;
+  };
+  virtual bool hash_stats(HashStats*) const { return false; }
 };
 
 // `nlocks`: 1, or 64 for write_concurrency (the iteration stride);

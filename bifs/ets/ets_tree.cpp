@@ -116,8 +116,8 @@ class TreeStore final : public Store {
     return erase_key(key);
   }
 
-  void erase_objs(Term key, const std::vector<Obj*>& objs) override {
-    if (!objs.empty()) erase_key(key);
+  void erase_objs(const std::vector<Obj*>& objs) override {
+    for (Obj* o : objs) erase_key(o->element(keypos_));
   }
 
   void replace(Obj* old, Obj* repl) override {

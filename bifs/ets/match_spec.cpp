@@ -212,12 +212,12 @@ bool is_ground_pattern(Term t) {
 }
 
 // ---- compile ----------------------------------------------------------------------
-std::unique_ptr<MatchSpec> MatchSpec::compile(Term spec, MsKind kind, std::string* error) {
+std::unique_ptr<MatchSpec> MatchSpec::compile(Term spec, MsKind kind, std::string* error, bool allow_empty) {
   auto fail = [&](const char* msg) -> std::unique_ptr<MatchSpec> {
     if (error && error->empty()) *error = msg;
     return nullptr;
   };
-  if (bifs::list_length(spec) < 0) return fail("Match programs are not in a list.");
+  if (bifs::list_length(spec) < 0 || (is_nil(spec) && !allow_empty)) return fail("Match programs are not in a list.");
   std::unique_ptr<MatchSpec> ms(new MatchSpec());
   ms->source_ = copy_term(ms->arena_, spec);
   for (Term l = ms->source_; is_list(l); l = cdr(l)) {
@@ -509,6 +509,10 @@ bool MatchSpec::eval(Process* p, Term e, Term object, Term* out) {
     for (Word i = 2; i <= n; i++) {
       Term v;
       if (!eval(p, tuple_element(e, i), object, &v)) return false;
+      if (i == n) {  // the last operand's value is the result, boolean or not
+        *out = v;
+        return true;
+      }
       if (v != atoms::am_true && v != atoms::am_false) return false;
       if ((v == atoms::am_true) != is_and) {
         *out = v;

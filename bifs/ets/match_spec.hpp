@@ -50,8 +50,10 @@ class MatchSpec {
  public:
   // nullptr when `spec` is not a valid match specification of that kind.
   // `error` (optional) receives erlang:match_spec_test/3's message.
+  // An empty spec is malformed unless `allow_empty` (the table BIFs take
+  // [] and match nothing).
   static std::unique_ptr<MatchSpec> compile(Term spec, MsKind kind = MsKind::kTable,
-                                            std::string* error = nullptr);
+                                            std::string* error = nullptr, bool allow_empty = false);
   // erlang:match_spec_test/3's trace result: {message, X} bodies give X,
   // {return_trace}/{exception_trace} give flags; otherwise true.
   bool run_trace(Process* p, Term args, Term* result, std::vector<Term>* flags);
