@@ -13,8 +13,8 @@
 // (the next call then returns '$end_of_table'); the last, partial chunk
 // comes with '$end_of_table'. Continuations have erl's shapes, so the stock
 // ets:repair_continuation/2 works on them:
-//   hash tables  {Tab, Slot, Limit, MsRef, [], SkipInSlot}
-//   ordered_set  {Tab, LastKey, [], Limit, MsRef, [], Reverse (0/1), 0}
+//   hash tables  {Tid, NextBucket, Limit, MsRef, Rest, length(Rest)}
+//   ordered_set  {Tab, LastKey, EndKey | [], Limit, MsRef, [], Reverse (0/1), 0}
 // MsRef names a compiled spec (match_spec_compile/1's registry).
 //
 // Compiled specs: match_spec_compile/1 registers the spec's source once per
@@ -61,13 +61,56 @@ bool bound_keys(const MatchSpec& ms, const Table& t, std::vector<Term>& keys) {
   for (Term k : ms.key_patterns(t.keypos)) {
     if (k == kNonValue || !is_ground_pattern(k)) return false;
     bool dup = false;
-    for (Term x : keys) dup |= exact_equal(x, k);
+    // (ordered_set: 1 and 1.0 are one key, visited once)
+    for (Term x : keys) dup |= t.type == TableType::kOrderedSet ? compare(x, k) == 0 : exact_equal(x, k);
     if (!dup) keys.push_back(k);
   }
   if (t.type == TableType::kOrderedSet) {
     std::sort(keys.begin(), keys.end(), [](Term a, Term b) { return compare(a, b) < 0; });
   }
   return !keys.empty();
+}
+
+// ordered_set (ERTS's analyze_pattern for trees): how bound the key is
+// over all clauses (the least bound clause decides; clauses that cannot
+// match do not count), the one key when every clause binds the same key,
+// and the least and most key of a bounded range (kNonValue when unbounded,
+// or, here, when several clauses bind keys partly).
+struct TreeBounds {
+  bool impossible = true;
+  Term single = kNonValue, least = kNonValue, most = kNonValue;
+};
+TreeBounds tree_bounds(const MatchSpec& ms, const Table& t) {
+  TreeBounds b;
+  bool unbound = false, partial = false;
+  std::vector<Term> keys;
+  for (const MsClause& c : ms.clauses()) {
+    if (is_match_var(c.head)) {
+      unbound = true;
+      continue;
+    }
+    if (!is_tuple(c.head) || tuple_arity(c.head) < t.keypos) continue;  // cannot match
+    Term k = tuple_element(c.head, t.keypos);
+    if (is_match_var(k)) {
+      unbound = true;
+    } else {
+      partial |= !is_ground_pattern(k);
+      keys.push_back(k);
+    }
+  }
+  b.impossible = !unbound && keys.empty();
+  if (unbound || keys.empty()) return b;
+  if (partial) {
+    if (keys.size() == 1) b.least = b.most = keys[0];
+    return b;
+  }
+  b.least = b.most = keys[0];
+  for (Term k : keys) {
+    if (compare(k, b.least) < 0) b.least = k;
+    if (compare(k, b.most) > 0) b.most = k;
+  }
+  if (compare(b.least, b.most) == 0) b.single = b.least;
+  return b;
 }
 
 // Hash tables (ERTS's analyze_pattern): when every clause binds the key,
@@ -301,6 +344,27 @@ Term chunk(Process* p, const Table& t, Term tab, MatchSpec& ms, int64_t limit, b
   std::vector<Term> out;
   Term next = kNonValue;
   if (t.type == TableType::kOrderedSet) {
+    // The continuation carries erl's end condition: the most (reverse:
+    // least) key of a bounded range, else [].
+    Term endc = make_nil();
+    if (cont == kNonValue) {
+      TreeBounds b = tree_bounds(ms, t);
+      if (b.impossible) return atoms::am_end_of_table;
+      if (b.single != kNonValue) {  // one key: all its results at once
+        std::vector<Obj*> objs;
+        t.store->lookup(b.single, objs);
+        for (Obj* o : objs) {
+          examined();
+          Term r;
+          if (ms.run(p, o->term, &r)) out.push_back(r);
+        }
+        if (out.empty()) return atoms::am_end_of_table;
+        return make_tuple2(p, make_list_of(p, out.data(), out.size()), atoms::am_end_of_table);
+      }
+      if (b.least != kNonValue) endc = copy_term(*p, reverse ? b.least : b.most);
+    } else {
+      endc = tuple_element(cont, 3);
+    }
     Term pat = ms.clauses().size() == 1 ? ms.key_patterns(t.keypos)[0] : kNonValue;
     Term after = cont == kNonValue ? kNonValue : tuple_element(cont, 2);
     t.store->scan_keys(pat, after, reverse, [&](Obj* o) {
@@ -308,7 +372,7 @@ Term chunk(Process* p, const Table& t, Term tab, MatchSpec& ms, int64_t limit, b
       Term r;
       if (ms.run(p, o->term, &r)) out.push_back(r);
       if (int64_t(out.size()) < limit) return true;
-      next = tuple_of(p, {tab, copy_term(*p, t.key_of(o->term)), make_nil(), make_small(limit),
+      next = tuple_of(p, {tab, copy_term(*p, t.key_of(o->term)), endc, make_small(limit),
                           spec_ref(p, ms), make_nil(), make_small(reverse), make_small(0)});
       return false;
     });
