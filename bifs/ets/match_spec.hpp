@@ -20,6 +20,7 @@
 #pragma once
 
 #include <memory>
+#include <tuple>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -27,6 +28,10 @@
 #include "vm/literal_arena.hpp"
 #include "vm/process.hpp"
 #include "vm/term.hpp"
+
+namespace openbeam::vm {
+struct ExportEntry;
+}
 
 namespace openbeam::ets {
 
@@ -80,6 +85,9 @@ class MatchSpec {
   bool match(Term pat, Term obj);
   // Evaluates an expression; false when it raised.
   bool eval(Process* p, Term expr, Term object, Term* out);
+  // erlang:F/Arity for a guard or body call, looked up once per spec.
+  const vm::ExportEntry* guard_bif(Term f, uint32_t arity);
+  std::vector<std::tuple<Term, uint32_t, const vm::ExportEntry*>> bifs_;
   bool eval_guards(Process* p, Term guards, Term object);
   bool eval_body(Process* p, Term body, Term object, Term* out);
   int var_slot(Term var) const;
@@ -89,7 +97,9 @@ class MatchSpec {
   vm::TermArena arena_;
   Term source_;
   std::vector<MsClause> clauses_;
-  std::unordered_map<uint32_t, int> slots_;  // atom index of '$N' -> binding slot
+  // atom index of '$N' -> binding slot (specs have few variables: a flat
+  // list is cheaper to build for every select call than a hash map)
+  std::vector<std::pair<uint32_t, int>> slots_;
   std::vector<Term> bind_;                   // current bindings (kNonValue: unbound)
 };
 
