@@ -12,6 +12,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/copy.hpp"
 #include "vm/literal_arena.hpp"
+#include "vm/map_ops.hpp"
 #include "vm/term_compare.hpp"
 
 namespace openbeam::bifs {
@@ -25,6 +26,7 @@ struct Less {
 struct Store {
   std::mutex mu;
   std::map<Term, Term, Less> terms;
+  size_t words = 0;  // of the live keys and values
   std::vector<std::unique_ptr<TermArena>> arenas;  // never freed (see above)
 };
 Store& store() {
@@ -36,6 +38,12 @@ Store& store() {
 Term persistent_term_put(Process*, Term* a) {
   Store& s = store();
   std::lock_guard<std::mutex> lock(s.mu);
+  auto old = s.terms.find(a[0]);
+  if (old != s.terms.end()) {
+    if (exact_equal(old->second, a[1])) return atoms::am_ok;  // erl: nothing happens
+    s.words -= flat_size(old->first) + flat_size(old->second);
+  }
+  s.words += flat_size(a[0]) + flat_size(a[1]);
   auto arena = std::make_unique<TermArena>();
   Term k = copy_term(*arena, a[0]);
   Term v = copy_term(*arena, a[1]);
@@ -63,7 +71,33 @@ Term persistent_term_get_2(Process*, Term* a) {
 Term persistent_term_erase(Process*, Term* a) {
   Store& s = store();
   std::lock_guard<std::mutex> lock(s.mu);
-  return make_bool(s.terms.erase(a[0]) > 0);
+  auto it = s.terms.find(a[0]);
+  if (it == s.terms.end()) return atoms::am_false;
+  s.words -= flat_size(it->first) + flat_size(it->second);
+  s.terms.erase(it);
+  return atoms::am_true;
+}
+
+// get/0: every {Key, Value} (the stored terms themselves, like get/1).
+Term persistent_term_get_0(Process* p, Term*) {
+  Store& s = store();
+  std::lock_guard<std::mutex> lock(s.mu);
+  Term l = make_nil();
+  for (auto it = s.terms.rbegin(); it != s.terms.rend(); ++it) {
+    l = make_list_from_cons(p, make_tuple2(p, it->first, it->second), l);
+  }
+  return l;
+}
+
+// info/0: #{count => N, memory => Bytes}. The bytes are this store's own
+// count (the stored words plus a three-word entry per term), not ERTS's.
+Term persistent_term_info_0(Process* p, Term*) {
+  Store& s = store();
+  std::lock_guard<std::mutex> lock(s.mu);
+  size_t n = s.terms.size();
+  int64_t bytes = int64_t((s.words + 3 * n) * sizeof(Word));
+  MapPairs pairs = {{atoms::am_count, make_small(int64_t(n))}, {atoms::am_memory, make_small(bytes)}};
+  return map_from_pairs(*p, pairs);
 }
 
 }  // namespace openbeam::bifs

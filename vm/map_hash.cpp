@@ -44,6 +44,11 @@ struct Item {
 
 uint32_t internal_hash(Term term, uint32_t salt) {
   Hasher hs{salt ^ kSaltBase};
+  if (is_immed(term)) {  // the common key: no stack needed
+    Word w = term.raw();
+    hs.two(uint32_t(w), uint32_t(w >> 32), kGolden);
+    return hs.h;
+  }
   std::vector<Item> stack;
   for (;;) {
     bool pop = false;

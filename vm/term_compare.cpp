@@ -170,14 +170,52 @@ struct Pending {
   bool exact;
 };
 
+// The comparison's work stack: inline for the common small terms (ETS
+// ordered_set keys compare on every tree step), on the heap beyond that.
+class PendingStack {
+ public:
+  bool empty() const { return n_ == 0; }
+  void push_back(const Pending& p) {
+    if (n_ < kInline) {
+      inline_[n_++] = p;
+    } else {
+      more_.push_back(p);
+      n_++;
+    }
+  }
+  Pending back() const { return n_ > kInline ? more_.back() : inline_[n_ - 1]; }
+  void pop_back() {
+    if (n_ > kInline) more_.pop_back();
+    n_--;
+  }
+
+ private:
+  static constexpr size_t kInline = 16;
+  Pending inline_[kInline];
+  std::vector<Pending> more_;
+  size_t n_ = 0;
+};
+
 int compare_impl(Term a0, Term b0, bool exact0) {
   // Fast paths without any bookkeeping: equal words, two smalls, two atoms.
   if (a0 == b0) return 0;
   if (is_small(a0) && is_small(b0)) return sign(small_value(a0) - small_value(b0));
   if (is_atom(a0) && is_atom(b0)) return compare_atoms(a0, b0);
+  if (is_tuple(a0) && is_tuple(b0)) {  // tuples of smalls and atoms (typical keys)
+    Word n = tuple_arity(a0), m = tuple_arity(b0);
+    if (n != m) return n < m ? -1 : 1;
+    Word i = 1;
+    for (; i <= n; i++) {
+      Term x = tuple_element(a0, i), y = tuple_element(b0, i);
+      if (x == y) continue;
+      if (is_small(x) && is_small(y)) return sign(small_value(x) - small_value(y));
+      if (is_atom(x) && is_atom(y)) return compare_atoms(x, y);
+      break;
+    }
+    if (i > n) return 0;
+  }
   DepthGuard guard;
-  std::vector<Pending> stack;
-  stack.reserve(8);
+  PendingStack stack;
   stack.push_back({a0, b0, exact0});
   while (!stack.empty()) {
     Pending p = stack.back();

@@ -176,6 +176,7 @@ bool parse_counter_op(const Table& t, Term op, Word arity, CounterOp* out, Term*
 Term ets_update_counter_common(Process* p, Term* a, Term dflt) {
   return with_table(p, a[0], Need::kWrite, [&](Table& t) -> Term {
     if (!is_set_like(t)) return ets_badarg(p, atoms::am_table_type);
+    if (dflt != kNonValue && !is_tuple(dflt)) return badarg(p);  // even when the key exists
     std::vector<Obj*> objs;
     t.store->lookup(a[1], objs);
     Term base;

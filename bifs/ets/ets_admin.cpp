@@ -1,6 +1,7 @@
 // ETS table administration: new, delete, info, whereis, rename, give_away,
 // setopts, safe_fixtable, delete_all_objects.
 #include "bifs/ets/ets_common.hpp"
+#include "vm/number.hpp"
 #include "vm/copy.hpp"
 #include "vm/unique.hpp"
 
@@ -47,6 +48,43 @@ bool set_heir(Table& t, Term opt) {
   return true;
 }
 
+// ets:info(T, memory) without the objects: erl's table structure (with its
+// first 256 buckets, or the tree root), plus 64 locks for write_concurrency
+// hash tables (ordered_set then uses a smaller contention-adapting tree).
+// Decentralized counters take 34 words more, each fixing process 9.
+size_t table_words(const Table& t) {
+  bool fine = t.write_concurrency != atoms::am_false;
+  size_t w = t.type == TableType::kOrderedSet ? (fine ? 99 : 139) : (fine ? 305 + 1056 : 305);
+  if (t.decentralized_counters) w += 34;
+  return w + 9 * t.fixers.size();
+}
+
+// ets:info(T, stats): hash tables {Buckets, AvgChain, StdDev, ExpectedStdDev,
+// MinChain, MaxChain, KeptDeleted, Locks}; erl's write_concurrency
+// ordered_set {RouteNodes, BaseNodes, MaxDepth} (one base node: this tree
+// never splits, as erl's does not without contention); else false.
+Term stats_item(Process* p, const Table& t) {
+  Store::HashStats st;
+  if (t.store->hash_stats(&st)) {
+    Term items[8] = {make_small(int64_t(st.nactive)), make_float(*p, st.avg), make_float(*p, st.std_dev),
+                     make_float(*p, st.std_dev_expected), make_small(st.min_chain), make_small(st.max_chain),
+                     make_small(st.kept), make_small(int64_t(st.nlocks))};
+    Word* hp = p->alloc(9);
+    hp[0] = make_header(Subtag::kTuple, 8);
+    for (int i = 0; i < 8; i++) hp[1 + i] = items[i].raw();
+    return make_boxed(hp);
+  }
+  if (t.write_concurrency != atoms::am_false) {
+    Word* hp = p->alloc(4);
+    hp[0] = make_header(Subtag::kTuple, 3);
+    hp[1] = make_small(0).raw();
+    hp[2] = make_small(1).raw();
+    hp[3] = make_small(0).raw();
+    return make_boxed(hp);
+  }
+  return atoms::am_false;
+}
+
 Term info_item(Process* p, Table& t, Term item) {
   if (item == atoms::am_id) return make_local_ref(p->alloc(kLocalRefWords), t.ref);
   if (item == atoms::am_name) return t.name;
@@ -57,8 +95,9 @@ Term info_item(Process* p, Table& t, Term item) {
   if (item == atoms::am_owner) return t.owner;
   if (item == atoms::am_heir) return t.heir;
   if (item == atoms::am_size) return make_small(int64_t(t.store->size()));
-  if (item == atoms::am_memory) return make_small(int64_t(t.store->memory_words() + 40));
+  if (item == atoms::am_memory) return make_small(int64_t(t.store->memory_words() + table_words(t)));
   if (item == atoms::am_node) return atoms::am_nonode_nohost;
+  if (item == atoms::am_stats) return stats_item(p, t);
   if (item == atoms::am_compressed) return make_bool(t.compressed);
   if (item == atoms::am_read_concurrency) return make_bool(t.read_concurrency);
   if (item == atoms::am_write_concurrency) return t.write_concurrency;
@@ -168,7 +207,9 @@ Term ets_new_2(Process* p, Term* a) {
   t->read_concurrency = rc && t->access != Access::kPrivate;
   t->decentralized_counters = fine_locked && dc;
   t->ref = next_ref_numbers();
-  t->store = t->type == TableType::kOrderedSet ? make_tree_store(t->keypos) : make_hash_store(t->type, t->keypos);
+  t->store = t->type == TableType::kOrderedSet
+                 ? make_tree_store(t->keypos)
+                 : make_hash_store(t->type, t->keypos, fine_locked ? 64 : 1, t->decentralized_counters);
   if (!register_table(t)) return ets_badarg(p, atoms::am_already_exists);
   return table_id_term(p, *t);
 }
@@ -253,7 +294,9 @@ Term ets_setopts_2(Process* p, Term* a) {
   TablePtr t = find_table(a[0]);
   if (!t) return ets_badarg(p, atoms::am_id);
   std::unique_lock lock(t->lock);
-  if (t->owner != p->pid) return ets_badarg(p, atoms::am_access);
+  // Not the owner: erl names the cause only when the caller cannot even
+  // read the table.
+  if (t->owner != p->pid) return t->access == Access::kPublic ? badarg(p) : ets_badarg(p, atoms::am_access);
   // Validate everything before changing anything; each option at most once.
   bool seen_heir = false, seen_protection = false;
   for (Term l = opts; is_list(l); l = cdr(l)) {

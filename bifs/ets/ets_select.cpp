@@ -13,8 +13,8 @@
 // (the next call then returns '$end_of_table'); the last, partial chunk
 // comes with '$end_of_table'. Continuations have erl's shapes, so the stock
 // ets:repair_continuation/2 works on them:
-//   hash tables  {Tab, Slot, Limit, MsRef, [], SkipInSlot}
-//   ordered_set  {Tab, LastKey, [], Limit, MsRef, [], Reverse (0/1), 0}
+//   hash tables  {Tid, NextBucket, Limit, MsRef, Rest, length(Rest)}
+//   ordered_set  {Tab, LastKey, EndKey | [], Limit, MsRef, [], Reverse (0/1), 0}
 // MsRef names a compiled spec (match_spec_compile/1's registry).
 //
 // Compiled specs: match_spec_compile/1 registers the spec's source once per
@@ -61,7 +61,8 @@ bool bound_keys(const MatchSpec& ms, const Table& t, std::vector<Term>& keys) {
   for (Term k : ms.key_patterns(t.keypos)) {
     if (k == kNonValue || !is_ground_pattern(k)) return false;
     bool dup = false;
-    for (Term x : keys) dup |= exact_equal(x, k);
+    // (ordered_set: 1 and 1.0 are one key, visited once)
+    for (Term x : keys) dup |= t.type == TableType::kOrderedSet ? compare(x, k) == 0 : exact_equal(x, k);
     if (!dup) keys.push_back(k);
   }
   if (t.type == TableType::kOrderedSet) {
@@ -70,9 +71,92 @@ bool bound_keys(const MatchSpec& ms, const Table& t, std::vector<Term>& keys) {
   return !keys.empty();
 }
 
+// ordered_set (ERTS's analyze_pattern for trees): how bound the key is
+// over all clauses (the least bound clause decides; clauses that cannot
+// match do not count), the one key when every clause binds the same key,
+// and the least and most key of a bounded range (kNonValue when unbounded,
+// or, here, when several clauses bind keys partly).
+struct TreeBounds {
+  bool impossible = true;
+  Term single = kNonValue, least = kNonValue, most = kNonValue;
+};
+TreeBounds tree_bounds(const MatchSpec& ms, const Table& t) {
+  TreeBounds b;
+  bool unbound = false, partial = false;
+  std::vector<Term> keys;
+  for (const MsClause& c : ms.clauses()) {
+    if (is_match_var(c.head)) {
+      unbound = true;
+      continue;
+    }
+    if (!is_tuple(c.head) || tuple_arity(c.head) < t.keypos) continue;  // cannot match
+    Term k = tuple_element(c.head, t.keypos);
+    if (is_match_var(k)) {
+      unbound = true;
+    } else {
+      partial |= !is_ground_pattern(k);
+      keys.push_back(k);
+    }
+  }
+  b.impossible = !unbound && keys.empty();
+  if (unbound || keys.empty()) return b;
+  if (partial) {
+    if (keys.size() == 1) b.least = b.most = keys[0];
+    return b;
+  }
+  b.least = b.most = keys[0];
+  for (Term k : keys) {
+    if (compare(k, b.least) < 0) b.least = k;
+    if (compare(k, b.most) > 0) b.most = k;
+  }
+  if (compare(b.least, b.most) == 0) b.single = b.least;
+  return b;
+}
+
+// Hash tables (ERTS's analyze_pattern): when every clause binds the key,
+// the buckets holding those keys (in clause order, each once, only keys
+// present); false when the table must be scanned.
+bool key_buckets(const MatchSpec& ms, const Table& t, std::vector<size_t>& buckets) {
+  for (const MsClause& c : ms.clauses()) {
+    if (is_match_var(c.head)) return false;
+    if (!is_tuple(c.head) || tuple_arity(c.head) < t.keypos) continue;  // matches nothing
+    Term k = tuple_element(c.head, t.keypos);
+    if (!is_ground_pattern(k)) return false;
+    size_t ix;
+    if (t.store->key_bucket(k, &ix) && std::find(buckets.begin(), buckets.end(), ix) == buckets.end()) {
+      buckets.push_back(ix);
+    }
+  }
+  return true;
+}
+
 // Visits every object the spec might match, in table order (reverse:
-// backwards on ordered_set), f returning false to stop. Used without limits.
+// backwards on ordered_set), f returning false to stop. Used without
+// limits. Hash tables: whole buckets, in ERTS's traversal order.
 void visit_candidates(const Table& t, const MatchSpec& ms, bool reverse, const Store::KeyVisitor& f) {
+  if (t.type != TableType::kOrderedSet) {
+    std::vector<size_t> buckets;
+    std::vector<Obj*> objs;
+    auto visit = [&](size_t ix) {
+      t.store->bucket(ix, objs);
+      for (Obj* o : objs) {
+        examined();
+        if (!f(o)) return false;
+      }
+      return true;
+    };
+    if (key_buckets(ms, t, buckets)) {
+      for (size_t ix : buckets) {
+        if (!visit(ix)) return;
+      }
+      return;
+    }
+    size_t ix = 0;
+    do {
+      if (!visit(ix)) return;
+    } while ((ix = t.store->next_bucket(ix)) != 0);
+    return;
+  }
   std::vector<Term> keys;
   if (bound_keys(ms, t, keys)) {
     if (reverse) std::reverse(keys.begin(), keys.end());
@@ -87,12 +171,18 @@ void visit_candidates(const Table& t, const MatchSpec& ms, bool reverse, const S
     }
     return;
   }
-  Term pat = kNonValue;
-  if (t.type == TableType::kOrderedSet && ms.clauses().size() == 1) pat = ms.key_patterns(t.keypos)[0];
+  Term pat = ms.clauses().size() == 1 ? ms.key_patterns(t.keypos)[0] : kNonValue;
   t.store->scan_keys(pat, kNonValue, reverse, [&](Obj* o) {
     examined();
     return f(o);
   });
+}
+
+// A list of `items` in reverse (ERTS's hash traversal conses its results).
+Term reversed_list(Process* p, const std::vector<Term>& items, size_t from = 0) {
+  Term l = make_nil();
+  for (size_t i = from; i < items.size(); i++) l = make_list_from_cons(p, items[i], l);
+  return l;
 }
 
 Term all_results(Process* p, const Table& t, MatchSpec& ms, bool reverse) {
@@ -102,8 +192,12 @@ Term all_results(Process* p, const Table& t, MatchSpec& ms, bool reverse) {
     if (ms.run(p, o->term, &r)) out.push_back(r);
     return true;
   });
+  if (t.type != TableType::kOrderedSet) return reversed_list(p, out);
   return make_list_of(p, out.data(), out.size());
 }
+
+// The spec of a table BIF ([] is allowed and matches nothing).
+std::unique_ptr<MatchSpec> table_spec(Term spec) { return MatchSpec::compile(spec, MsKind::kTable, nullptr, true); }
 
 bool valid_limit(Term l) { return is_small(l) && small_value(l) >= 1; }
 
@@ -148,11 +242,11 @@ std::unique_ptr<MatchSpec> spec_for_ref(Term ref) {
   std::lock_guard lock(c.mu);
   auto it = c.by_ref.find(local_ref_numbers(ref));
   if (it == c.by_ref.end()) return nullptr;
-  return MatchSpec::compile(it->second->source());
+  return MatchSpec::compile(it->second->source(), MsKind::kTable, nullptr, true);
 }
 
 Term spec_ref(Process* p, const MatchSpec& ms) {
-  return make_local_ref(p->alloc(kLocalRefWords), register_spec(MatchSpec::compile(ms.source())));
+  return make_local_ref(p->alloc(kLocalRefWords), register_spec(MatchSpec::compile(ms.source(), MsKind::kTable, nullptr, true)));
 }
 
 Term tuple_of(Process* p, std::initializer_list<Term> items) {
@@ -163,12 +257,114 @@ Term tuple_of(Process* p, std::initializer_list<Term> items) {
   return make_boxed(hp);
 }
 
+// One chunk from a hash table, exactly as ERTS cuts it: whole buckets are
+// matched until at least `limit` results are in (bound keys: all their
+// buckets at once); results are consed (newest first); when there are more
+// than `limit`, the newest go into the continuation's rest
+//   {Tid, NextBucket (-1: none), Limit, MsRef, Rest, length(Rest)}
+// and the next call returns from the rest before matching on. A call that
+// matched more than 1000 objects has trapped once in ERTS, which then
+// builds the rest in the other order; so do we.
+constexpr int64_t kChunkIterations = 1000;  // MAX_SELECT_CHUNK_ITERATIONS
+
+Term hash_chunk(Process* p, const Table& t, MatchSpec& ms, int64_t limit, Term cont) {
+  std::vector<Term> ml;  // the consed results: back() is the list's head
+  int64_t slot = 0;
+  bool continued = cont != kNonValue;  // ERTS's "continue" ending
+  int64_t examined_now = 0, since_trap = 0;
+  auto run_bucket = [&](size_t ix) {
+    std::vector<Obj*> objs;
+    t.store->bucket(ix, objs);
+    for (Obj* o : objs) {
+      examined();
+      examined_now++;
+      since_trap++;
+      Term r;
+      if (ms.run(p, o->term, &r)) ml.push_back(r);
+    }
+  };
+  // Matches bucket after bucket from `slot` until the chunk is full.
+  auto walk = [&]() {
+    for (;;) {
+      run_bucket(size_t(slot));
+      size_t next = t.store->next_bucket(size_t(slot));
+      if (next == 0) {
+        slot = -1;
+        return;
+      }
+      slot = int64_t(next);
+      if (int64_t(ml.size()) >= limit) return;
+      if (since_trap >= kChunkIterations) {  // ERTS traps here and resumes
+        continued = true;
+        since_trap = 0;
+      }
+    }
+  };
+  if (!continued) {
+    std::vector<size_t> buckets;
+    if (key_buckets(ms, t, buckets)) {
+      if (buckets.empty()) return atoms::am_end_of_table;  // nothing can match
+      for (size_t ix : buckets) run_bucket(ix);
+      slot = -1;
+    } else {
+      walk();
+    }
+    if (examined_now == 0) return atoms::am_end_of_table;
+  } else {
+    slot = small_value(tuple_element(cont, 2));
+    int64_t got = small_value(tuple_element(cont, 6));
+    for (Term l = tuple_element(cont, 5); is_list(l); l = cdr(l)) ml.push_back(car(l));
+    std::reverse(ml.begin(), ml.end());
+    if (got < int64_t(ml.size())) ml.erase(ml.begin(), ml.begin() + long(ml.size() - size_t(got)));
+    if (slot >= 0 && got < limit) {
+      if (size_t(slot) >= t.store->bucket_count()) return badarg(p);
+      walk();
+    }
+  }
+  // Split: the newest results beyond `limit` stay for the next call.
+  std::vector<Term> rest;
+  if (int64_t(ml.size()) > limit) {
+    rest.assign(ml.begin() + limit, ml.end());  // oldest first
+    ml.resize(size_t(limit));
+    if (!continued) std::reverse(rest.begin(), rest.end());  // as consed: newest first
+  }
+  Term results = reversed_list(p, ml);
+  if (!rest.empty() || slot >= 0) {
+    Term next = tuple_of(p, {table_id_term(p, t), make_small(slot), make_small(limit), spec_ref(p, ms),
+                             make_list_of(p, rest.data(), rest.size()), make_small(int64_t(rest.size()))});
+    return make_tuple2(p, results, next);
+  }
+  if (ml.empty()) return atoms::am_end_of_table;
+  return make_tuple2(p, results, atoms::am_end_of_table);
+}
+
 // One chunk of at most `limit` results from continuation `cont` (kNonValue:
 // the start). Returns {Results, Continuation} or '$end_of_table'.
 Term chunk(Process* p, const Table& t, Term tab, MatchSpec& ms, int64_t limit, bool reverse, Term cont) {
   std::vector<Term> out;
   Term next = kNonValue;
   if (t.type == TableType::kOrderedSet) {
+    // The continuation carries erl's end condition: the most (reverse:
+    // least) key of a bounded range, else [].
+    Term endc = make_nil();
+    if (cont == kNonValue) {
+      TreeBounds b = tree_bounds(ms, t);
+      if (b.impossible) return atoms::am_end_of_table;
+      if (b.single != kNonValue) {  // one key: all its results at once
+        std::vector<Obj*> objs;
+        t.store->lookup(b.single, objs);
+        for (Obj* o : objs) {
+          examined();
+          Term r;
+          if (ms.run(p, o->term, &r)) out.push_back(r);
+        }
+        if (out.empty()) return atoms::am_end_of_table;
+        return make_tuple2(p, make_list_of(p, out.data(), out.size()), atoms::am_end_of_table);
+      }
+      if (b.least != kNonValue) endc = copy_term(*p, reverse ? b.least : b.most);
+    } else {
+      endc = tuple_element(cont, 3);
+    }
     Term pat = ms.clauses().size() == 1 ? ms.key_patterns(t.keypos)[0] : kNonValue;
     Term after = cont == kNonValue ? kNonValue : tuple_element(cont, 2);
     t.store->scan_keys(pat, after, reverse, [&](Obj* o) {
@@ -176,32 +372,12 @@ Term chunk(Process* p, const Table& t, Term tab, MatchSpec& ms, int64_t limit, b
       Term r;
       if (ms.run(p, o->term, &r)) out.push_back(r);
       if (int64_t(out.size()) < limit) return true;
-      next = tuple_of(p, {tab, copy_term(*p, t.key_of(o->term)), make_nil(), make_small(limit),
+      next = tuple_of(p, {tab, copy_term(*p, t.key_of(o->term)), endc, make_small(limit),
                           spec_ref(p, ms), make_nil(), make_small(reverse), make_small(0)});
       return false;
     });
   } else {
-    size_t slot = 0, skip = 0;
-    if (cont != kNonValue) {
-      slot = size_t(small_value(tuple_element(cont, 2)));
-      skip = size_t(small_value(tuple_element(cont, 6)));
-    }
-    size_t cur_slot = SIZE_MAX, in_slot = 0;
-    t.store->scan_slots(slot, [&](size_t s, Obj* o) {
-      if (s != cur_slot) {
-        cur_slot = s;
-        in_slot = 0;
-      }
-      in_slot++;
-      if (s == slot && in_slot <= skip) return true;
-      examined();
-      Term r;
-      if (ms.run(p, o->term, &r)) out.push_back(r);
-      if (int64_t(out.size()) < limit) return true;
-      next = tuple_of(p, {tab, make_small(int64_t(s)), make_small(limit), spec_ref(p, ms), make_nil(),
-                          make_small(int64_t(in_slot))});
-      return false;
-    });
+    return hash_chunk(p, t, ms, limit, cont);
   }
   if (out.empty()) return atoms::am_end_of_table;
   Term results = make_list_of(p, out.data(), out.size());
@@ -210,7 +386,7 @@ Term chunk(Process* p, const Table& t, Term tab, MatchSpec& ms, int64_t limit, b
 
 Term select_n(Process* p, Term tab, Term spec, Term limit, bool reverse) {
   return with_table(p, tab, Need::kRead, [&](Table& t) -> Term {
-    auto ms = MatchSpec::compile(spec);
+    auto ms = table_spec(spec);
     if (!ms || !valid_limit(limit)) return badarg(p);
     return chunk(p, t, tab, *ms, small_value(limit), reverse, kNonValue);
   });
@@ -218,7 +394,7 @@ Term select_n(Process* p, Term tab, Term spec, Term limit, bool reverse) {
 
 Term select_all(Process* p, Term tab, Term spec, bool reverse) {
   return with_table(p, tab, Need::kRead, [&](Table& t) -> Term {
-    auto ms = MatchSpec::compile(spec);
+    auto ms = table_spec(spec);
     if (!ms) return badarg(p);
     return all_results(p, t, *ms, reverse);
   });
@@ -231,7 +407,8 @@ Term select_continue(Process* p, Term cont) {
   if (cont == atoms::am_end_of_table) return cont;
   if (!is_tuple(cont)) return badarg(p);
   Word n = tuple_arity(cont);
-  bool hash_shape = n == 6 && non_neg_small(tuple_element(cont, 2)) && valid_limit(tuple_element(cont, 3)) &&
+  bool hash_shape = n == 6 && is_small(tuple_element(cont, 2)) && small_value(tuple_element(cont, 2)) >= -1 &&
+                    valid_limit(tuple_element(cont, 3)) && list_length(tuple_element(cont, 5)) >= 0 &&
                     non_neg_small(tuple_element(cont, 6));
   bool tree_shape = n == 8 && valid_limit(tuple_element(cont, 4)) && non_neg_small(tuple_element(cont, 7));
   if (!hash_shape && !tree_shape) return ets_badarg(p, atoms::am_id);  // erl looks for the table first
@@ -273,7 +450,7 @@ Term ets_select_reverse_1(Process* p, Term* a) { return select_continue(p, a[0])
 
 Term ets_select_count_2(Process* p, Term* a) {
   return with_table(p, a[0], Need::kRead, [&](Table& t) -> Term {
-    auto ms = MatchSpec::compile(a[1]);
+    auto ms = table_spec(a[1]);
     if (!ms) return badarg(p);
     int64_t n = 0;
     visit_candidates(t, *ms, false, [&](Obj* o) {
@@ -286,21 +463,21 @@ Term ets_select_count_2(Process* p, Term* a) {
 
 Term ets_internal_select_delete_2(Process* p, Term* a) {
   return with_table(p, a[0], Need::kWrite, [&](Table& t) -> Term {
-    auto ms = MatchSpec::compile(a[1]);
+    auto ms = table_spec(a[1]);
     if (!ms) return badarg(p);
     std::vector<Obj*> doomed;
     visit_candidates(t, *ms, false, [&](Obj* o) {
       if (ms->run_is_true(p, o->term)) doomed.push_back(o);
       return true;
     });
-    for (Obj* o : doomed) t.store->erase_objs(t.key_of(o->term), {o});
+    t.store->erase_objs(doomed);
     return make_small(int64_t(doomed.size()));
   });
 }
 
 Term ets_select_replace_2(Process* p, Term* a) {
   return with_table(p, a[0], Need::kWrite, [&](Table& t) -> Term {
-    auto ms = MatchSpec::compile(a[1]);
+    auto ms = table_spec(a[1]);
     if (t.type == TableType::kBag) return ets_badarg(p, atoms::am_table_type);
     if (!ms || !ms->keeps_key(t.keypos)) return badarg(p);
     std::vector<std::pair<Obj*, Term>> repl;

@@ -32,12 +32,46 @@ class ObjAllocator final : public TermAllocator {
 };
 }  // namespace
 
+// Words erl's copy of `t` has beyond ours (for ets:info(T, memory)): a flat
+// map has a size word, a refc binary handle is 6 words (ours: 4). Terms
+// nested deeper than kMaxDepth are not looked into (their count may be off,
+// never the VM's stack).
+size_t erts_extra_words(Term t, int depth = 0) {
+  constexpr int kMaxDepth = 1000;
+  size_t extra = 0;
+  for (; depth < kMaxDepth; depth++) {
+    if (is_list(t)) {
+      if (!is_immed(car(t))) extra += erts_extra_words(car(t), depth + 1);
+      t = cdr(t);
+      continue;
+    }
+    if (!is_boxed(t)) break;
+    const Word* w = boxed_ptr(t);
+    Word n = header_arity(w[0]);
+    switch (header_subtag(w[0])) {
+      case Subtag::kMap:
+        extra += 1;
+        [[fallthrough]];
+      case Subtag::kTuple:
+        for (Word i = 1; i <= n; i++) {
+          if (!is_immed(Term(w[i]))) extra += erts_extra_words(Term(w[i]), depth + 1);
+        }
+        return extra;
+      case Subtag::kRefcBinary:
+        return extra + 2;
+      default:
+        return extra;
+    }
+  }
+  return extra;
+}
+
 Obj* obj_create(Term t) {
   size_t words = flat_size(t);
   Obj* o = static_cast<Obj*>(std::malloc(sizeof(Obj) + words * sizeof(Word)));
   ObjAllocator a(o->words());
   o->term = copy_term(a, t);
-  o->nwords = uint32_t(words);
+  o->nwords = uint32_t(words + erts_extra_words(t));
   o->nblobs = uint32_t(a.blobs.size());
   o->blobs = nullptr;
   if (o->nblobs) {
@@ -122,7 +156,7 @@ bool rename_table(const TablePtr& t, Term name) {
   std::unique_lock lock(r.mu);
   if (t->dead.load()) return false;
   if (t->named) {
-    if (name == t->name) return true;
+    if (name == t->name) return false;  // erl: the name is taken (by this table)
     if (r.by_name.count(atom_index(name))) return false;
     r.by_name.erase(atom_index(t->name));
     r.by_name[atom_index(name)] = t;
@@ -160,10 +194,7 @@ void ets_process_exited(Process*, Term pid) {
         Word tid_words[kLocalRefWords];
         Term tid = t->named ? t->name : make_local_ref(tid_words, t->ref);
         if (send(heir, tid, pid, gift)) {
-          t->owner = heir;
-          t->heir = atoms::am_none;
-          obj_free(t->heir_data);
-          t->heir_data = nullptr;
+          t->owner = heir;  // the heir stays set (now the owner itself), as in erl
           continue;
         }
       }

@@ -42,9 +42,14 @@ using vm::Word;
 // One stored tuple: [Obj][words of the copied term].
 struct Obj {
   Term term;          // the tuple, pointing into words()
-  uint32_t nwords;    // words of the copy
+  uint32_t nwords;    // words erl's copy would take (for ets:info memory)
   uint32_t nblobs;    // refc binaries referenced (references held)
   vm::BinaryBlob** blobs;
+  // Hash tables only: the bucket chain, the key's hash, and whether the
+  // object was deleted while the table was fixed.
+  Obj* next;
+  uint32_t hval;
+  bool pseudo_deleted;
   Word* words() { return reinterpret_cast<Word*>(this + 1); }
   Term element(Word i) const { return vm::tuple_element(term, i); }
 };
@@ -78,8 +83,9 @@ class Store {
   virtual size_t erase_key(Term key) = 0;
   // Removes objects exactly equal to `object` (with key `key`).
   virtual size_t erase_object(Term key, Term object) = 0;
-  // Removes the given stored objects (which must be in the table).
-  virtual void erase_objs(Term key, const std::vector<Obj*>& objs) = 0;
+  // Removes the given stored objects (which must be in the table), as
+  // select_delete does: hash tables shrink once, at the end.
+  virtual void erase_objs(const std::vector<Obj*>& objs) = 0;
   // Replaces stored object `old` by `repl` (same key).
   virtual void replace(Obj* old, Obj* repl) = 0;
   virtual void clear() = 0;
@@ -100,18 +106,39 @@ class Store {
   // positions stay stable.
   virtual void set_fixed(bool fixed) = 0;
 
-  // Scans for match/select. Hash tables: the objects of slots from `from`
-  // on (f also gets the slot index). ordered_set: objects whose keys may
-  // match `key_pattern` (a key pattern with match variables, or kNonValue
-  // for all keys) in key order or reverse, strictly after key `after`
-  // (kNonValue: from the start). f returns false to stop.
-  using SlotVisitor = std::function<bool(size_t, Obj*)>;
+  // Scans for match/select. ordered_set: objects whose keys may match
+  // `key_pattern` (a key pattern with match variables, or kNonValue for
+  // all keys) in key order or reverse, strictly after key `after`
+  // (kNonValue: from the start); hash tables: every object in iteration
+  // order. f returns false to stop.
   using KeyVisitor = std::function<bool(Obj*)>;
-  virtual void scan_slots(size_t from, const SlotVisitor& f) const = 0;
   virtual void scan_keys(Term key_pattern, Term after, bool reverse, const KeyVisitor& f) const = 0;
+
+  // Hash tables, bucket by bucket (ERTS's traversal, which select's chunks
+  // and continuations follow): the number of buckets in use, the live
+  // objects of bucket i in chain order, the bucket after i in iteration
+  // order (0 at the end), and the bucket of `key` (false when no live
+  // object has that key).
+  virtual size_t bucket_count() const { return 0; }
+  virtual void bucket(size_t, std::vector<Obj*>&) const {}
+  virtual size_t next_bucket(size_t) const { return 0; }
+  virtual bool key_bucket(Term, size_t*) const { return false; }
+
+  // ets:info(T, stats) of a hash table (ERTS's figures, single precision
+  // like ERTS computes them); false for ordered_set.
+  struct HashStats {
+    size_t nactive, nlocks;
+    float avg, std_dev, std_dev_expected;
+    int min_chain, max_chain, kept;
+  };
+  virtual bool hash_stats(HashStats*) const { return false; }
 };
 
-std::unique_ptr<Store> make_hash_store(TableType type, unsigned keypos);
+// `nlocks`: 1, or 64 for write_concurrency (the iteration stride);
+// `decentralized`: item counts estimated per 1/64 of the keys, as erl.
+std::unique_ptr<Store> make_hash_store(TableType type, unsigned keypos, unsigned nlocks, bool decentralized);
+// The hash that places a key (ERTS's MAKE_HASH).
+uint32_t ets_key_hash(Term key);
 std::unique_ptr<Store> make_tree_store(unsigned keypos);
 
 // ---- tables -----------------------------------------------------------------

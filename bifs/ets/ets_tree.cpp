@@ -78,7 +78,7 @@ class TreeStore final : public Store {
   ~TreeStore() override { clear(); }
 
   size_t size() const override { return tree_.size(); }
-  size_t memory_words() const override { return words_ + tree_.size() * 6; }
+  size_t memory_words() const override { return words_ + tree_.size(); }  // ERTS: 5 words a node
 
   void lookup(Term key, std::vector<Obj*>& out) const override {
     auto it = tree_.find(key);
@@ -116,8 +116,8 @@ class TreeStore final : public Store {
     return erase_key(key);
   }
 
-  void erase_objs(Term key, const std::vector<Obj*>& objs) override {
-    if (!objs.empty()) erase_key(key);
+  void erase_objs(const std::vector<Obj*>& objs) override {
+    for (Obj* o : objs) erase_key(o->element(keypos_));
   }
 
   void replace(Obj* old, Obj* repl) override {
@@ -180,14 +180,6 @@ class TreeStore final : public Store {
   }
   size_t slot_count() const override { return tree_.size(); }
   void set_fixed(bool) override {}
-
-  void scan_slots(size_t from, const SlotVisitor& f) const override {
-    size_t i = 0;
-    for (auto& [k, o] : tree_) {
-      if (i >= from && !f(i, o)) return;
-      i++;
-    }
-  }
 
   void scan_keys(Term pat, Term after, bool reverse, const KeyVisitor& f) const override {
     bool bounded = pat != kNonValue && !is_match_var(pat) && nesting_depth(pat, kMaxBoundDepth) <= kMaxBoundDepth;

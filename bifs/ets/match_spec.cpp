@@ -2,6 +2,8 @@
 #include "bifs/ets/match_spec.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <climits>
 #include <cstring>
 
 #include "bifs/bifs.hpp"
@@ -18,8 +20,7 @@ using namespace vm;
 namespace {
 
 // '$N' -> N, or -1.
-int64_t var_number(Term t) {
-  if (!is_atom(t)) return -1;
+int64_t parse_var_number(Term t) {
   std::string_view s = atom_text(t);
   if (s.size() < 2 || s[0] != '$' || s.size() > 10 || (s[1] == '0' && s.size() > 2)) return -1;
   int64_t n = 0;
@@ -28,6 +29,28 @@ int64_t var_number(Term t) {
     n = n * 10 + (s[i] - '0');
   }
   return n;
+}
+
+// '$N' -> N, else -1 (atoms' texts never change, so the answer is cached
+// per atom: matching asks this for every atom of every pattern).
+int64_t var_number(Term t) {
+  if (!is_atom(t)) return -1;
+  constexpr size_t kCached = 1 << 16;
+  static std::unique_ptr<std::atomic<int32_t>[]> cache = [] {
+    auto c = std::make_unique<std::atomic<int32_t>[]>(kCached);
+    for (size_t i = 0; i < kCached; i++) c[i].store(-2, std::memory_order_relaxed);
+    return c;
+  }();
+  size_t ix = atom_index(t);
+  if (ix >= kCached) return parse_var_number(t);
+  int32_t v = cache[ix].load(std::memory_order_relaxed);
+  if (v == -2) {
+    int64_t n = parse_var_number(t);
+    v = n > INT32_MAX ? -3 : int32_t(n);  // (numbers that large are never cached)
+    if (v != -3) cache[ix].store(v, std::memory_order_relaxed);
+    return n;
+  }
+  return v;
 }
 
 bool is_underscore(Term t) { return is_atom(t) && atom_text(t) == "_"; }
@@ -212,12 +235,12 @@ bool is_ground_pattern(Term t) {
 }
 
 // ---- compile ----------------------------------------------------------------------
-std::unique_ptr<MatchSpec> MatchSpec::compile(Term spec, MsKind kind, std::string* error) {
+std::unique_ptr<MatchSpec> MatchSpec::compile(Term spec, MsKind kind, std::string* error, bool allow_empty) {
   auto fail = [&](const char* msg) -> std::unique_ptr<MatchSpec> {
     if (error && error->empty()) *error = msg;
     return nullptr;
   };
-  if (bifs::list_length(spec) < 0) return fail("Match programs are not in a list.");
+  if (bifs::list_length(spec) < 0 || (is_nil(spec) && !allow_empty)) return fail("Match programs are not in a list.");
   std::unique_ptr<MatchSpec> ms(new MatchSpec());
   ms->source_ = copy_term(ms->arena_, spec);
   for (Term l = ms->source_; is_list(l); l = cdr(l)) {
@@ -244,8 +267,12 @@ std::unique_ptr<MatchSpec> MatchSpec::compile(Term spec, MsKind kind, std::strin
     for (int64_t n : vars) {
       // Every '$N' atom of the head is known to the atom table already.
       Term a = *existing_atom_from_utf8("$" + std::to_string(n));
-      auto [it, fresh] = ms->slots_.emplace(atom_index(a), int(ms->slots_.size()));
-      cl.vars.push_back(it->second);
+      int slot = ms->var_slot(a);
+      if (slot < 0) {
+        slot = int(ms->slots_.size());
+        ms->slots_.emplace_back(atom_index(a), slot);
+      }
+      cl.vars.push_back(slot);
     }
     cl.returns_object = body_len == 1 && is_dollar_underscore(car(cl.body));
     ms->clauses_.push_back(std::move(cl));
@@ -330,8 +357,11 @@ bool MatchSpec::keeps_key(unsigned keypos) const {
 }
 
 int MatchSpec::var_slot(Term var) const {
-  auto it = slots_.find(atom_index(var));
-  return it == slots_.end() ? -1 : it->second;
+  uint32_t ix = atom_index(var);
+  for (const auto& [a, slot] : slots_) {
+    if (a == ix) return slot;
+  }
+  return -1;
 }
 
 // ---- run --------------------------------------------------------------------------
@@ -509,6 +539,10 @@ bool MatchSpec::eval(Process* p, Term e, Term object, Term* out) {
     for (Word i = 2; i <= n; i++) {
       Term v;
       if (!eval(p, tuple_element(e, i), object, &v)) return false;
+      if (i == n) {  // the last operand's value is the result, boolean or not
+        *out = v;
+        return true;
+      }
       if (v != atoms::am_true && v != atoms::am_false) return false;
       if ((v == atoms::am_true) != is_and) {
         *out = v;
@@ -537,7 +571,7 @@ bool MatchSpec::eval(Process* p, Term e, Term object, Term* out) {
     *out = atoms::am_nonode_nohost;
     return true;
   }
-  const ExportEntry* ex = find_export(atoms::am_erlang, f, uint32_t(n - 1));
+  const ExportEntry* ex = guard_bif(f, uint32_t(n - 1));
   if (!ex || !ex->bif) return false;
   Term r = ex->bif(p, args.data());
   if (r == kNonValue) {
@@ -546,6 +580,15 @@ bool MatchSpec::eval(Process* p, Term e, Term object, Term* out) {
   }
   *out = r;
   return true;
+}
+
+const ExportEntry* MatchSpec::guard_bif(Term f, uint32_t arity) {
+  for (const auto& [g, a, e] : bifs_) {
+    if (g == f && a == arity) return e;
+  }
+  const ExportEntry* e = find_export(atoms::am_erlang, f, arity);
+  bifs_.emplace_back(f, arity, e);
+  return e;
 }
 
 bool MatchSpec::eval_guards(Process* p, Term guards, Term object) {

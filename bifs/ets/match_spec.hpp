@@ -20,6 +20,7 @@
 #pragma once
 
 #include <memory>
+#include <tuple>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -27,6 +28,10 @@
 #include "vm/literal_arena.hpp"
 #include "vm/process.hpp"
 #include "vm/term.hpp"
+
+namespace openbeam::vm {
+struct ExportEntry;
+}
 
 namespace openbeam::ets {
 
@@ -50,8 +55,10 @@ class MatchSpec {
  public:
   // nullptr when `spec` is not a valid match specification of that kind.
   // `error` (optional) receives erlang:match_spec_test/3's message.
+  // An empty spec is malformed unless `allow_empty` (the table BIFs take
+  // [] and match nothing).
   static std::unique_ptr<MatchSpec> compile(Term spec, MsKind kind = MsKind::kTable,
-                                            std::string* error = nullptr);
+                                            std::string* error = nullptr, bool allow_empty = false);
   // erlang:match_spec_test/3's trace result: {message, X} bodies give X,
   // {return_trace}/{exception_trace} give flags; otherwise true.
   bool run_trace(Process* p, Term args, Term* result, std::vector<Term>* flags);
@@ -78,6 +85,9 @@ class MatchSpec {
   bool match(Term pat, Term obj);
   // Evaluates an expression; false when it raised.
   bool eval(Process* p, Term expr, Term object, Term* out);
+  // erlang:F/Arity for a guard or body call, looked up once per spec.
+  const vm::ExportEntry* guard_bif(Term f, uint32_t arity);
+  std::vector<std::tuple<Term, uint32_t, const vm::ExportEntry*>> bifs_;
   bool eval_guards(Process* p, Term guards, Term object);
   bool eval_body(Process* p, Term body, Term object, Term* out);
   int var_slot(Term var) const;
@@ -87,7 +97,9 @@ class MatchSpec {
   vm::TermArena arena_;
   Term source_;
   std::vector<MsClause> clauses_;
-  std::unordered_map<uint32_t, int> slots_;  // atom index of '$N' -> binding slot
+  // atom index of '$N' -> binding slot (specs have few variables: a flat
+  // list is cheaper to build for every select call than a hash map)
+  std::vector<std::pair<uint32_t, int>> slots_;
   std::vector<Term> bind_;                   // current bindings (kNonValue: unbound)
 };
 

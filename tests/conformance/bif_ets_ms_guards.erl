@@ -1,0 +1,35 @@
+-module(bif_ets_ms_guards).
+-export([main/0]).
+%% Guard and body functions inside select on a table.
+d(X) -> erlang:display(X).
+main() ->
+    T = ets:new(t, [ordered_set]),
+    ets:insert(T, [{1, 1.5, "abc", <<"bin">>, [a, b], {x, y}, #{k => v}, a_pid},
+                   {2, -3, [], <<>>, [], {}, #{}, node()},
+                   {3, 10000000000000000000000, "z", <<1:4>>, [c], {z}, #{a => 1, b => 2}, 3.5}]),
+    G = fun(Guard) -> try ets:select(T, [{{'$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8'}, [Guard], ['$1']}]) catch error:badarg -> badarg end end,
+    B = fun(Body) -> try ets:select(T, [{{'$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8'}, [], [Body]}]) catch error:badarg -> badarg end end,
+    d([G(X) || X <- [{is_float, '$2'}, {is_integer, '$2'}, {is_list, '$3'}, {is_binary, '$4'},
+                     {is_bitstring, '$4'}, {is_tuple, '$6'}, {is_map, '$7'}, {is_pid, '$8'},
+                     {is_atom, '$8'}, {is_reference, '$8'}, {is_number, '$2'},
+                     {'>', {abs, '$2'}, 2}, {'==', {length, '$5'}, 2}, {'=:=', {size, '$6'}, 0},
+                     {'>', {byte_size, '$4'}, 0}, {'==', {bit_size, '$4'}, 4},
+                     {'==', {map_size, '$7'}, 2}, {is_map_key, k, '$7'},
+                     {'==', {map_get, k, '$7'}, v}, {'==', {hd, '$5'}, c},
+                     {'=:=', {tl, '$5'}, [b]}, {'>', {float, '$1'}, 1.5},
+                     {'==', {'trunc', '$2'}, 1}, {'==', {round, '$2'}, -3},
+                     {'andalso', {is_list, '$3'}, {'==', {length, '$3'}, 1}},
+                     {'orelse', {is_float, '$2'}, {'<', '$2', 0}},
+                     {'xor', true, {'==', '$1', 1}}, {'not', {'==', '$1', 1}},
+                     {'==', {'bsl', '$1', 2}, 8}, {'==', {'rem', '$1', 2}, 1},
+                     {'==', {element, 1, '$6'}, x}, {is_function, '$1'},
+                     {'==', {node, '$8'}, node()}, {'==', {'div', '$2', 0}, 1}]]),
+    d([B(X) || X <- [{'+', '$1', 1}, {'-', '$1'}, {'*', '$1', 2.0}, {'/', '$1', 2},
+                     {'band', '$1', 2}, {'bor', '$1', 8}, {'bxor', '$1', 3}, {'bnot', '$1'},
+                     {'bsr', 256, '$1'}, {'div', 7, '$1'}, {'rem', 7, '$1'},
+                     {hd, '$5'}, {tl, '$5'}, {length, '$3'}, {size, '$6'}, {tuple_size, '$6'},
+                     {binary_part, '$4', 0, 1}, {map_get, k, '$7'}, {max, '$1', 2}, {min, '$1', 2},
+                     {{'$1', {const, {a, '$1'}}}}, ['$1', '$1'], #{'$1' => '$2'}, '$$',
+                     {element, 2, '$6'}, {is_atom, '$5'}, {float, '$1'}, {trunc, 1.9},
+                     {'==', '$1', 2}, {node}, {abs, -5}]]),
+    ok.
