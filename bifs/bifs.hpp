@@ -40,6 +40,8 @@ Term make_list_from(Process* p, const Term* items, size_t n);
 Term make_list_from_cons(Process* p, Term head, Term tail);
 // The list of code points of UTF-8 text.
 Term make_char_list_utf8(Process* p, std::string_view utf8);
+// erlang:system_info(system_version) without the newline.
+std::string system_version_text();
 // A flat list of code points as UTF-8 text; false if it is not one.
 bool char_list_utf8(Term l, std::string& out);
 // Length of a proper list, or -1 if `l` is not one.

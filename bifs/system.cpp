@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <string>
 
+#include <ctime>
+
 #include "bifs/bifs.hpp"
 #include "vm/utf8.hpp"
 #include "vm/atom_table.hpp"
@@ -73,6 +75,27 @@ Term erl_display_string(Process* p, Term* a) {
   return atoms::am_true;
 }
 
+// erlang:halt(Slogan): the crash dump file (ERL_CRASH_DUMP, else
+// erl_crash.dump) and erl's messages on stderr. The dump holds erl's
+// header; the process, ETS and memory sections are not written yet.
+static void write_crash_dump(const std::string& slogan) {
+  std::fflush(stdout);
+  const char* env = std::getenv("ERL_CRASH_DUMP");
+  std::string file = env && *env ? env : "erl_crash.dump";
+  std::string msg = slogan + "\r\n\r\nCrash dump is being written to: " + file + "...";
+  std::fwrite(msg.data(), 1, msg.size(), stderr);
+  std::fflush(stderr);
+  if (FILE* f = std::fopen(file.c_str(), "w")) {
+    std::time_t now = std::time(nullptr);
+    char date[64];
+    std::strftime(date, sizeof date, "%a %b %e %H:%M:%S %Y", std::localtime(&now));
+    std::fprintf(f, "=erl_crash_dump:0.5\n%s\nSlogan: %s\nSystem version: %s\nTaints: \n", date,
+                 slogan.c_str(), system_version_text().c_str());
+    std::fclose(f);
+  }
+  std::fputs("done\r\n", stderr);
+}
+
 Term erl_halt_2(Process* p, Term* a) {
   Term status = a[0];
   int code;
@@ -83,7 +106,10 @@ Term erl_halt_2(Process* p, Term* a) {
     std::abort();
   } else if (is_nil(status) || is_list(status)) {
     // A string: erl writes a crash dump with that slogan and exits with 1.
-    if (list_length(status) < 0) return badarg(p);
+    std::string slogan;
+    if (!char_list_utf8(status, slogan)) return badarg(p);
+    if (list_length(a[1]) < 0) return badarg(p);
+    write_crash_dump(slogan);
     code = 1;
   } else {
     return badarg(p);

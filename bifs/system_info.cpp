@@ -14,6 +14,10 @@
 
 namespace openbeam::bifs {
 
+std::string system_version_text() {
+  return "Erlang/OTP 25 [erts-13.1.5] [openbeam] [64-bit] [smp:1:1] [ds:0:0:0] [async-threads:0]";
+}
+
 using namespace vm;
 
 namespace {
@@ -44,7 +48,7 @@ Term erl_system_info(Process* p, Term* a) {
   if (k == "wordsize") return make_small(8);
   if (k == "machine") return make_char_list_utf8(p, "BEAM");
   if (k == "system_version") {
-    return make_char_list_utf8(p, "Erlang/OTP 25 [erts-13.1.5] [openbeam] [64-bit] [smp:1:1] [ds:0:0:0] [async-threads:0]\n");
+    return make_char_list_utf8(p, system_version_text() + "\n");
   }
   if (k == "schedulers" || k == "schedulers_online") return make_small(1);
   if (k == "dirty_cpu_schedulers" || k == "dirty_cpu_schedulers_online" || k == "dirty_io_schedulers" ||

@@ -55,6 +55,11 @@ std::optional<Instr> instr_of_handler(const void* addr) {
 // arguments, or null when the handler module is not loaded (or the call
 // is to the handler itself).
 static ExportEntry* undefined_function_handler(Process* p, ExportEntry* e, Term* x) {
+  static const bool trace = std::getenv("OPENBEAM_TRACE_UNDEF") != nullptr;
+  if (trace) {
+    std::fprintf(stderr, "openbeam: undefined %s:%s/%u\n", std::string(atom_text(e->module)).c_str(),
+                 std::string(atom_text(e->function)).c_str(), e->arity);
+  }
   ExportEntry* eh = export_entry(atoms::am_error_handler, atoms::am_undefined_function, 3);
   if (!eh->address || e->module == atoms::am_error_handler) return nullptr;
   Term args = make_list_of(p, x, e->arity);
