@@ -250,13 +250,13 @@ Term erl_term_to_binary_1(Process* p, Term* a) {
 }
 
 // term_to_binary/2 and external_size/2 options; false for bad options.
-static bool encode_options(Term opts, EncodeOptions* o, bool for_size) {
+bool parse_encode_options(Term opts, EncodeOptions* o, bool for_size) {
   Term l = opts;
   for (; is_list(l); l = cdr(l)) {
     Term x = car(l);
     if (x == atoms::am_compressed && !for_size) {
       o->compressed_level = 6;
-    } else if (x == atoms::am_deterministic) {
+    } else if (x == atoms::am_deterministic && !for_size) {
       o->deterministic = true;
     } else if (is_tuple(x) && tuple_arity(x) == 2 && is_small(tuple_element(x, 2))) {
       Term k = tuple_element(x, 1);
@@ -277,7 +277,7 @@ static bool encode_options(Term opts, EncodeOptions* o, bool for_size) {
 
 Term erl_term_to_binary_2(Process* p, Term* a) {
   EncodeOptions o;
-  if (!encode_options(a[1], &o, false)) return badarg(p);
+  if (!parse_encode_options(a[1], &o, false)) return badarg(p);
   auto bytes = term_to_binary(a[0], o);
   if (!bytes) return badarg(p);
   return make_binary(*p, bytes->data(), bytes->size());
@@ -292,7 +292,7 @@ Term erl_external_size_1(Process* p, Term* a) {
 
 Term erl_external_size_2(Process* p, Term* a) {
   EncodeOptions o;
-  if (!encode_options(a[1], &o, true)) return badarg(p);
+  if (!parse_encode_options(a[1], &o, true)) return badarg(p);
   auto n = external_size(a[0], o);
   if (!n) return badarg(p);
   return make_small(int64_t(*n));

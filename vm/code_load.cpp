@@ -17,7 +17,9 @@
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
 #include "vm/code.hpp"
+#include "vm/bits.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/fun_table.hpp"
 #include "vm/interp.hpp"
 #include "vm/number.hpp"
 
@@ -638,7 +640,8 @@ bool Emitter::run(std::string* error) {
       fe->num_free = l.num_free;
       fe->index = l.index;
       fe->old_index = uint32_t(m_.funs.size());
-      fe->old_uniq = l.old_uniq;
+      fe->old_uniq = int32_t(l.old_uniq);
+      std::memcpy(fe->uniq, bf_.md5, sizeof fe->uniq);
       fe->address = nullptr;
       fun_fixups_.push_back({m_.funs.size(), l.label});
       m_.funs.push_back(std::move(fe));
@@ -758,6 +761,7 @@ bool load_module(const uint8_t* data, size_t size, Term expected, std::string* e
   for (const std::string& f : bf->lines.names) m->files.push_back(f);
   if (bf->attributes) m->attributes = *bf->attributes;
   if (bf->compile_info) m->compile_info = *bf->compile_info;
+  m->md5 = make_binary(*m->literals, bf->md5, sizeof bf->md5);
   // Emitting appends to a vector: reserve so that it rarely reallocates.
   m->code.reserve(bf->operands.size() + 2 * bf->code.size());
   Emitter em(*bf, *m);
@@ -773,6 +777,7 @@ bool load_module(const uint8_t* data, size_t size, Term expected, std::string* e
     t.current[raw->name.raw()] = raw;
     if (!raw->code.empty()) t.by_start[raw->code.data()] = raw;
   }
+  for (const auto& fe : raw->funs) fun_table_register(fe.get());
   for (const Module::Exported& e : raw->exports) {
     ExportEntry* ee = export_entry(raw->name, e.function, e.arity);
     // Native functions keep their implementation (or stay undefined).
@@ -805,6 +810,13 @@ Module* module_of(const Word* pc) {
 std::vector<std::string>& code_path() {
   static std::vector<std::string> path;
   return path;
+}
+
+const Word* load_unloaded_fun(const FunEntry* fe, bool* badfun) {
+  autoload_module(fe->module_name);
+  if (const FunEntry* loaded = fun_table_loaded(fe)) return loaded->address;
+  *badfun = find_module(fe->module_name) != nullptr;
+  return nullptr;
 }
 
 bool autoload_module(Term name) {
