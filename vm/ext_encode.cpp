@@ -177,14 +177,9 @@ class Encoder {
     return false;
   }
 
-  // The node of a pid or reference: ERTS writes it as an ATOM_EXT.
-  void node_atom() {
-    std::string_view text = atom_text(atoms::am_nonode_nohost);
-    s_.u8(ext::kAtom);
-    s_.be16(uint16_t(text.size()));
-    uint8_t* out = s_.take(text.size());
-    if constexpr (Sink::kWrites) std::memcpy(out, text.data(), text.size());
-  }
+  // The node of a pid or reference, encoded like any atom (ATOM_EXT, or
+  // SMALL_ATOM_UTF8_EXT with minor_version 2).
+  void node_atom() { atom(atoms::am_nonode_nohost); }
   void atom(Term a) {
     std::string_view text = atom_text(a);
     // Valid UTF-8: a byte >= 0xC4 starts a character above U+00FF.
