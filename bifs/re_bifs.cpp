@@ -626,6 +626,9 @@ Term do_run(Process* p, Term subject, Term re, Term opts, bool first) {
   int rc = pcre2_match(code->code, reinterpret_cast<PCRE2_SPTR>(s.data), s.size,
                        PCRE2_SIZE(o.offset), o.match, md, mctx);
   pcre2_match_context_free(mctx);
+  // The subject scanned: up to the end of the match, or all of it.
+  size_t scanned = rc > 0 ? size_t(pcre2_get_ovector_pointer(md)[1]) : s.size;
+  charge_reductions(p, scanned > size_t(o.offset) ? scanned - size_t(o.offset) : 0, kBytesPerReduction);
   Term result;
   if (rc > 0) {
     result = match_result(p, rc, pcre2_get_ovector_pointer(md), cap, s);

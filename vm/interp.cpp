@@ -1277,6 +1277,13 @@ attention:
   // exit/2 to itself or erlang:yield/0 asked to handle signals or switch.
   p->attention = false;
   SAVE();
+  if (p->bif_reds) {
+    // A BIF worked on a long input: it costs its share of the time slice,
+    // and when the slice is used up the process gives way right here.
+    reds -= p->bif_reds;
+    p->bif_reds = 0;
+    if (reds <= 0) p->yield_requested = true;
+  }
   if (!p->sigq.empty() && !handle_signals(p)) LEAVE(RunResult::kExit);
   if (p->gc_requested) {  // x0 (the BIF's result) is the only live register
     p->gc_requested = false;

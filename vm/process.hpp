@@ -190,6 +190,8 @@ struct Process final : public TermAllocator {
   bool hibernated = false;          // waiting in erlang:hibernate/3
   bool gc_requested = false;        // erlang:garbage_collect/0: collect after the BIF
   bool attention = false;           // check signals / yield right after this BIF
+  int64_t bif_reds = 0;             // reductions a BIF charged for a long input
+                                    // (taken, with attention, right after it)
   bool crashed = false;             // terminated by an uncaught exception
   MessageQueue mq;
   std::deque<Signal> sigq;          // signals not yet handled, in order
