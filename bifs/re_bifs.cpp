@@ -281,8 +281,51 @@ std::string error_text(int code) {
   return reinterpret_cast<const char*>(buf);
 }
 
+// ERTS builds PCRE with ISO-8859-1 character tables (pcre_latin_1_table.c):
+// besides ASCII, C0..D6 and D8..DE are upper case letters, DF..F6, F8..FF
+// and AA, B5, BA lower case letters, A0..FF graphic and printable, the
+// other A0..BF and D7, F7 punctuation, 80..9F control characters. PCRE2's
+// tables for the C locale, with those bytes added, in PCRE2's own layout
+// (lower case map, case flip map, class bitmaps, character types).
+const uint8_t* latin1_tables() {
+  static const uint8_t* tables = [] {
+    const uint8_t* ascii = pcre2_maketables(nullptr);
+    auto* t = new uint8_t[1088];
+    std::memcpy(t, ascii, 1088);
+    pcre2_maketables_free(nullptr, ascii);
+    uint8_t *lcc = t, *fcc = t + 256, *cbits = t + 512, *ctypes = t + 832;
+    enum { kSpace, kXdigit, kDigit, kUpper, kLower, kWord, kGraph, kPrint, kPunct, kCntrl };
+    auto set = [&](int cls, int c) { cbits[32 * cls + c / 8] |= uint8_t(1 << (c % 8)); };
+    for (int c = 0x80; c <= 0xFF; c++) {
+      bool upper = (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+      bool lower = (c >= 0xDF && c != 0xF7) || c == 0xAA || c == 0xB5 || c == 0xBA;
+      if (upper) {
+        lcc[c] = uint8_t(c + 0x20);
+        fcc[c] = uint8_t(c + 0x20);
+        ctypes[c] = ctypes['G'];
+        set(kUpper, c);
+      } else if (lower) {
+        if (c >= 0xE0 && c != 0xFF) fcc[c] = uint8_t(c - 0x20);
+        ctypes[c] = ctypes['g'];
+        set(kLower, c);
+      }
+      if (upper || lower) set(kWord, c);
+      if (c >= 0xA0) {
+        set(kGraph, c);
+        set(kPrint, c);
+        if (!upper && !lower) set(kPunct, c);
+      } else {
+        set(kCntrl, c);
+      }
+    }
+    return t;
+  }();
+  return tables;
+}
+
 std::shared_ptr<Code> compile_spec(const Spec& s, CompileError* err) {
   pcre2_compile_context* ctx = pcre2_compile_context_create(nullptr);
+  pcre2_set_character_tables(ctx, latin1_tables());
   pcre2_set_newline(ctx, s.newline ? s.newline : PCRE2_NEWLINE_LF);
   if (s.bsr) pcre2_set_bsr(ctx, s.bsr);
   int code;
