@@ -203,6 +203,9 @@ struct Code {
   ~Code() { pcre2_code_free(code); }
 };
 
+// PCRE 8's error 58, which PCRE2 does not have (\\g without a number, \\g0).
+constexpr int kErrZeroReference = 1058;
+
 struct CompileError {
   int code = 0;
   size_t offset = 0;
@@ -226,6 +229,7 @@ std::string error_text(int code) {
       {113, "POSIX collating elements are not supported"},
       {114, "missing )"},
       {115, "reference to non-existent subpattern"},
+      {kErrZeroReference, "a numbered reference must not be zero"},
       {118, "missing ) after comment"},
       {120, "regular expression is too large"},
       {121, "failed to get memory"},
@@ -323,6 +327,97 @@ const uint8_t* latin1_tables() {
   return tables;
 }
 
+// PCRE 8 takes a hyphen right after a class escape or POSIX class inside a
+// character class ("[\\d-z]", "[[:alpha:]-z]") as a literal; PCRE2 calls it
+// an invalid range. Escapes such hyphens; `inserted` receives the positions
+// (in the result) of the added backslashes, to map error offsets back.
+std::string escape_class_hyphens(const std::string& p, std::vector<size_t>* inserted) {
+  std::string out;
+  size_t n = p.size(), i = 0;
+  bool in_class = false;
+  auto copy = [&](size_t k) {
+    k = std::min(k, n - i);
+    out.append(p, i, k);
+    i += k;
+  };
+  auto quoted = [&] {  // \Q...\E
+    size_t e = p.find("\\E", i + 2);
+    copy(e == std::string::npos ? n - i : e + 2 - i);
+  };
+  while (i < n) {
+    char c = p[i];
+    if (!in_class) {
+      if (c == '\\' && i + 1 < n && p[i + 1] == 'Q') {
+        quoted();
+      } else if (c == '\\') {
+        copy(2);
+      } else if (p.compare(i, 3, "(?#") == 0) {
+        size_t e = p.find(')', i);
+        copy(e == std::string::npos ? n - i : e + 1 - i);
+      } else if (c == '[') {
+        in_class = true;
+        copy(1);
+        if (i < n && p[i] == '^') copy(1);
+        if (i < n && p[i] == ']') copy(1);  // a literal ]
+      } else {
+        copy(1);
+      }
+      continue;
+    }
+    bool class_item = false;
+    if (c == '\\' && i + 1 < n && p[i + 1] == 'Q') {
+      quoted();
+      continue;
+    } else if (c == '\\' && i + 1 < n) {
+      char e = p[i + 1];
+      if (std::strchr("dDsSwWhHvV", e)) {
+        class_item = true;
+        copy(2);
+      } else if ((e == 'p' || e == 'P') && i + 2 < n) {
+        size_t end = p[i + 2] == '{' ? p.find('}', i + 2) : i + 2;
+        class_item = end != std::string::npos;
+        copy(end == std::string::npos ? n - i : end + 1 - i);
+      } else {
+        copy(2);
+      }
+    } else if (c == '[' && i + 1 < n && p[i + 1] == ':') {
+      size_t e = p.find(":]", i + 2);
+      class_item = e != std::string::npos;
+      copy(e == std::string::npos ? 1 : e + 2 - i);
+    } else {
+      if (c == ']') in_class = false;
+      copy(1);
+    }
+    if (class_item && i + 1 < n && p[i] == '-' && p[i + 1] != ']') {
+      inserted->push_back(out.size());
+      out.push_back('\\');
+    }
+  }
+  return out;
+}
+
+// The index of the ')' closing the group that opens at `at`, or `at`.
+size_t group_end(const std::string& p, size_t at) {
+  int depth = 0;
+  bool in_class = false;
+  for (size_t i = at; i < p.size(); i++) {
+    char c = p[i];
+    if (c == '\\') {
+      i++;
+    } else if (in_class) {
+      if (c == ']') in_class = false;
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < p.size() && p[i + 1] == ']') i++;
+    } else if (c == '(') {
+      depth++;
+    } else if (c == ')' && --depth == 0) {
+      return i;
+    }
+  }
+  return at;
+}
+
 std::shared_ptr<Code> compile_spec(const Spec& s, CompileError* err) {
   pcre2_compile_context* ctx = pcre2_compile_context_create(nullptr);
   pcre2_set_character_tables(ctx, latin1_tables());
@@ -331,16 +426,36 @@ std::shared_ptr<Code> compile_spec(const Spec& s, CompileError* err) {
   int code;
   PCRE2_SIZE offset;
   // PCRE 8 reads the pattern as a C string: it ends at the first NUL.
-  size_t len = std::strlen(s.pattern.c_str());
-  pcre2_code* c = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(s.pattern.data()), len, s.compile, &code,
-                                &offset, ctx);
+  std::string original(s.pattern.c_str());
+  std::vector<size_t> inserted;
+  std::string pattern = escape_class_hyphens(original, &inserted);
+  pcre2_code* c = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.data()), pattern.size(), s.compile,
+                                &code, &offset, ctx);
   pcre2_compile_context_free(ctx);
   if (!c) {
     err->code = code;
+    for (size_t at : inserted) offset -= at < offset ? 1 : 0;
     // PCRE 8 points at the last character of these constructs, PCRE2 just
     // after them.
-    bool one_before = code == 143 || code == 169;
-    err->offset = one_before && offset > 0 ? offset - 1 : offset;
+    bool one_before = code == 143 || code == 147 || code == 169;
+    if (one_before && offset > 0) offset--;
+    // A lookbehind of variable length: PCRE 8 points at its closing
+    // parenthesis, PCRE2 at its start.
+    if (code == 125) offset = group_end(original, offset);
+    // \\g without a reference and \\g0: PCRE 8 says the number is zero, at
+    // the g or the digit; "\\g{" without a name: PCRE 8's "\\g is not ...".
+    auto before = [&](const char* text) {
+      size_t k = std::strlen(text);
+      return offset >= k && original.compare(offset - k, k, text) == 0;
+    };
+    if ((code == 157 && before("\\g") && !(offset < original.size() && original[offset] == '{')) ||
+        (code == 115 && before("\\g0"))) {
+      err->code = kErrZeroReference;
+      offset--;
+    } else if (code == 162 && before("\\g{")) {
+      err->code = 157;
+    }
+    err->offset = offset;
     return nullptr;
   }
   auto r = std::make_shared<Code>();
