@@ -46,6 +46,18 @@ std::string system_version_text();
 bool char_list_utf8(Term l, std::string& out);
 // Length of a proper list, or -1 if `l` is not one.
 int64_t list_length(Term l);
+// A BIF that worked through `units` of input (bytes, list cells, terms)
+// charges one reduction per `per_reduction` of them; the interpreter takes
+// the charge right after the BIF returns and switches processes when the
+// time slice is used up (ERTS's BUMP_REDS). Cheap inputs charge nothing.
+constexpr size_t kBytesPerReduction = 32;
+constexpr size_t kCellsPerReduction = 8;
+inline void charge_reductions(Process* p, size_t units, size_t per_reduction) {
+  size_t r = units / per_reduction;
+  if (r == 0) return;
+  p->bif_reds += int64_t(r);
+  p->attention = true;
+}
 // Raises badarg with an error_info cause (badopt, badtype, ...).
 Term badarg_cause(Process* p, Term cause);
 // binary:part/3 and erlang:binary_part/3 (bifs/binary_module.cpp).

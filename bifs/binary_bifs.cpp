@@ -51,6 +51,7 @@ static bool flatten_iolist(Term t, BitWriter& out, bool bits) {
 }
 
 static Term bytes_to_list(Process* p, const BitsView& v, size_t from, size_t n) {
+  charge_reductions(p, n, kBytesPerReduction);
   std::vector<Term> items(n);
   for (size_t i = 0; i < n; i++) items[i] = make_small(v.byte(from + i));
   return make_list_from(p, items.data(), n);
@@ -100,6 +101,7 @@ Term erl_list_to_binary(Process* p, Term* a) {
   if (!is_list(a[0]) && !is_nil(a[0])) return badarg(p);
   BitWriter w;
   if (!flatten_iolist(a[0], w, false)) return badarg(p);
+  charge_reductions(p, w.bit_size() / 8, kBytesPerReduction);
   return w.finish(*p);
 }
 
@@ -108,6 +110,7 @@ Term erl_iolist_to_binary(Process* p, Term* a) {
   if (!is_list(a[0]) && !is_nil(a[0])) return badarg(p);
   BitWriter w;
   if (!flatten_iolist(a[0], w, false)) return badarg(p);
+  charge_reductions(p, w.bit_size() / 8, kBytesPerReduction);
   return w.finish(*p);
 }
 
@@ -115,6 +118,7 @@ Term erl_list_to_bitstring(Process* p, Term* a) {
   if (!is_list(a[0]) && !is_nil(a[0])) return badarg(p);
   BitWriter w;
   if (!flatten_iolist(a[0], w, true)) return badarg(p);
+  charge_reductions(p, w.bit_size() / 8, kBytesPerReduction);
   return w.finish(*p);
 }
 
@@ -123,6 +127,7 @@ Term erl_iolist_size(Process* p, Term* a) {
   if (!is_list(a[0]) && !is_nil(a[0])) return badarg(p);
   BitWriter w;
   if (!flatten_iolist(a[0], w, false)) return badarg(p);
+  charge_reductions(p, w.bit_size() / 8, kBytesPerReduction);
   return make_small(int64_t(w.bit_size() / 8));
 }
 
@@ -246,17 +251,18 @@ Term erl_term_to_binary_1(Process* p, Term* a) {
   EncodeOptions o;
   auto bytes = term_to_binary(a[0], o);
   if (!bytes) return badarg(p);
+  charge_reductions(p, bytes->size(), kBytesPerReduction);
   return make_binary(*p, bytes->data(), bytes->size());
 }
 
 // term_to_binary/2 and external_size/2 options; false for bad options.
-static bool encode_options(Term opts, EncodeOptions* o, bool for_size) {
+bool parse_encode_options(Term opts, EncodeOptions* o, bool for_size) {
   Term l = opts;
   for (; is_list(l); l = cdr(l)) {
     Term x = car(l);
     if (x == atoms::am_compressed && !for_size) {
       o->compressed_level = 6;
-    } else if (x == atoms::am_deterministic) {
+    } else if (x == atoms::am_deterministic && !for_size) {
       o->deterministic = true;
     } else if (is_tuple(x) && tuple_arity(x) == 2 && is_small(tuple_element(x, 2))) {
       Term k = tuple_element(x, 1);
@@ -277,9 +283,10 @@ static bool encode_options(Term opts, EncodeOptions* o, bool for_size) {
 
 Term erl_term_to_binary_2(Process* p, Term* a) {
   EncodeOptions o;
-  if (!encode_options(a[1], &o, false)) return badarg(p);
+  if (!parse_encode_options(a[1], &o, false)) return badarg(p);
   auto bytes = term_to_binary(a[0], o);
   if (!bytes) return badarg(p);
+  charge_reductions(p, bytes->size(), kBytesPerReduction);
   return make_binary(*p, bytes->data(), bytes->size());
 }
 
@@ -292,7 +299,7 @@ Term erl_external_size_1(Process* p, Term* a) {
 
 Term erl_external_size_2(Process* p, Term* a) {
   EncodeOptions o;
-  if (!encode_options(a[1], &o, true)) return badarg(p);
+  if (!parse_encode_options(a[1], &o, true)) return badarg(p);
   auto n = external_size(a[0], o);
   if (!n) return badarg(p);
   return make_small(int64_t(*n));
@@ -321,6 +328,7 @@ Term erl_binary_to_term_2(Process* p, Term* a) {
   d.existing_atoms_only = safe;
   auto t = binary_to_term(*p, bytes.data(), bytes.size(), &err, &consumed, d);
   if (!t) return badarg(p);
+  charge_reductions(p, consumed, kBytesPerReduction);
   if (used) return make_tuple2(p, *t, make_small(int64_t(consumed)));
   return *t;
 }
@@ -334,6 +342,7 @@ Term erl_binary_to_term_1(Process* p, Term* a) {
   size_t consumed = 0;  // erl ignores bytes after the term
   auto t = binary_to_term(*p, bytes.data(), bytes.size(), &err, &consumed);
   if (!t) return badarg(p);
+  charge_reductions(p, consumed, kBytesPerReduction);
   return *t;
 }
 

@@ -331,8 +331,10 @@ Term do_match(Process* p, Term subject, Term pattern, Term opts, bool global) {
   Bytes hay(subject);
   if (!global) {
     auto f = pat->first(hay.data, start, end);
+    charge_reductions(p, (f ? f->pos + f->len : end) - start, kBytesPerReduction);
     return f ? pos_len_tuple(p, *f) : none;
   }
+  charge_reductions(p, end - start, kBytesPerReduction);
   std::vector<Found> all;
   pat->all(hay.data, start, end, all);
   std::vector<Term> items(all.size());
@@ -360,6 +362,7 @@ Term do_split(Process* p, Term subject, Term pattern, Term opts) {
   const Pattern* pat = get_pattern(pattern, &local);
   if (!pat) return badarg(p);
   Bytes hay(subject);
+  charge_reductions(p, end - start, kBytesPerReduction);
   std::vector<Found> found;
   if (flags & kGlobal) {
     pat->all(hay.data, start, end, found);

@@ -1,5 +1,6 @@
 // Code and fun introspection BIFs.
 #include "bifs/bifs.hpp"
+#include "vm/bits.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/code.hpp"
 #include "vm/export_table.hpp"
@@ -69,11 +70,12 @@ Term erl_fun_info_2(Process* p, Term* a) {
     else if (w == "name") v = fe->function;
     else if (w == "arity") v = make_small(fe->arity - fe->num_free);
     else if (w == "env") {
-      v = make_list_from(p, reinterpret_cast<const Term*>(boxed_ptr(f) + 2), fe->num_free);
+      v = make_list_from(p, closure_env(f), closure_num_free(f));
     } else if (w == "index") v = make_small(fe->old_index);
     else if (w == "uniq") v = make_small(fe->old_uniq);
     else if (w == "new_index") v = make_small(fe->index);
-    else if (w == "pid") v = atoms::am_undefined;
+    else if (w == "new_uniq") v = make_binary(*p, fe->uniq, sizeof fe->uniq);
+    else if (w == "pid") v = closure_creator(f);
     else return badarg(p);
   }
   return make_tuple2(p, what, v);

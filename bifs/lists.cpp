@@ -41,6 +41,7 @@ static Term copy_onto(Process* p, Term l, int64_t n, Term tail) {
 Term erl_append(Process* p, Term* a) {
   int64_t n = list_length(a[0]);
   if (n < 0) return badarg(p);
+  charge_reductions(p, size_t(n), kCellsPerReduction);
   return copy_onto(p, a[0], n, a[1]);
 }
 
@@ -48,6 +49,7 @@ Term erl_subtract(Process* p, Term* a) {
   int64_t n = list_length(a[0]), m = list_length(a[1]);
   if (n < 0 || m < 0) return badarg(p);
   if (m == 0) return a[0];
+  charge_reductions(p, size_t(n + m), kCellsPerReduction);
   std::vector<Term> keep;
   keep.reserve(size_t(n));
   if (m <= 16) {
@@ -85,6 +87,7 @@ Term erl_subtract(Process* p, Term* a) {
 Term lists_reverse_2(Process* p, Term* a) {
   int64_t n = list_length(a[0]);
   if (n < 0) return badarg(p);
+  charge_reductions(p, size_t(n), kCellsPerReduction);
   Term r = a[1];
   Word* hp = p->alloc(2 * size_t(n));
   for (Term l = a[0]; is_list(l); l = cdr(l), hp += 2) {
@@ -97,10 +100,15 @@ Term lists_reverse_2(Process* p, Term* a) {
 
 Term lists_member_2(Process* p, Term* a) {
   Term l = a[1];
-  for (; is_list(l); l = cdr(l)) {
-    if (exact_equal(car(l), a[0])) return make_bool(true);
+  size_t cells = 0;
+  for (; is_list(l); l = cdr(l), cells++) {
+    if (exact_equal(car(l), a[0])) {
+      charge_reductions(p, cells, kCellsPerReduction);
+      return make_bool(true);
+    }
   }
   if (!is_nil(l)) return badarg(p);
+  charge_reductions(p, cells, kCellsPerReduction);
   return make_bool(false);
 }
 
@@ -111,14 +119,17 @@ static Term keyfind(Process* p, Term key, Term pos, Term list, bool* found) {
   if (!is_small(pos) || small_value(pos) < 1) return badarg(p);
   Word n = Word(small_value(pos));
   Term l = list;
-  for (; is_list(l); l = cdr(l)) {
+  size_t cells = 0;
+  for (; is_list(l); l = cdr(l), cells++) {
     Term t = car(l);
     if (is_tuple(t) && tuple_arity(t) >= n && compare(tuple_element(t, n), key) == 0) {
       *found = true;
+      charge_reductions(p, cells, kCellsPerReduction);
       return t;
     }
   }
   if (!is_nil(l)) return badarg(p);
+  charge_reductions(p, cells, kCellsPerReduction);
   return make_nil();
 }
 

@@ -1,4 +1,5 @@
 // math module BIFs and list_to_float/binary_to_float.
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -66,6 +67,11 @@ Term math_atan2(Process* p, Term* a) { return math2(p, a[0], a[1], [](double x, 
 Term math_pow(Process* p, Term* a) { return math2(p, a[0], a[1], [](double x, double y) { return std::pow(x, y); }); }
 Term math_fmod(Process* p, Term* a) { return math2(p, a[0], a[1], [](double x, double y) { return std::fmod(x, y); }); }
 
+// ERTS parses a NUL-terminated copy: the text ends at the first NUL byte.
+static std::string_view c_text(const std::string& s) {
+  return std::string_view(s.data(), std::min(s.size(), s.find('\0')));
+}
+
 Term erl_list_to_float(Process* p, Term* a) {
   std::string s;
   Term l = a[0];
@@ -75,7 +81,7 @@ Term erl_list_to_float(Process* p, Term* a) {
     s.push_back(char(small_value(c)));
   }
   if (!is_nil(l)) return badarg(p);
-  auto d = float_from_text(s);
+  auto d = float_from_text(c_text(s));
   if (!d) return badarg(p);
   return make_float(*p, *d);
 }
@@ -85,7 +91,7 @@ Term erl_binary_to_float(Process* p, Term* a) {
   BitsView v = bits_view(a[0]);
   std::string s(v.bytes, '\0');
   for (size_t i = 0; i < v.bytes; i++) s[i] = char(v.byte(i));
-  auto d = float_from_text(s);
+  auto d = float_from_text(c_text(s));
   if (!d) return badarg(p);
   return make_float(*p, *d);
 }

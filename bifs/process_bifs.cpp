@@ -525,6 +525,13 @@ Term erl_yield(Process* p, Term*) {
   return atoms::am_true;
 }
 
+// At most one time slice (ERTS's CONTEXT_REDS) is charged.
+Term erl_bump_reductions(Process* p, Term* a) {
+  if (!is_small(a[0]) || small_value(a[0]) < 0) return badarg(p);
+  charge_reductions(p, size_t(std::min<int64_t>(small_value(a[0]), 4000)), 1);
+  return atoms::am_true;
+}
+
 Term erl_send_2(Process* p, Term* a) {
   if (!send_to(p, a[0], a[1])) return badarg(p);
   return a[1];

@@ -203,6 +203,9 @@ struct Code {
   ~Code() { pcre2_code_free(code); }
 };
 
+// PCRE 8's error 58, which PCRE2 does not have (\\g without a number, \\g0).
+constexpr int kErrZeroReference = 1058;
+
 struct CompileError {
   int code = 0;
   size_t offset = 0;
@@ -226,6 +229,7 @@ std::string error_text(int code) {
       {113, "POSIX collating elements are not supported"},
       {114, "missing )"},
       {115, "reference to non-existent subpattern"},
+      {kErrZeroReference, "a numbered reference must not be zero"},
       {118, "missing ) after comment"},
       {120, "regular expression is too large"},
       {121, "failed to get memory"},
@@ -281,23 +285,177 @@ std::string error_text(int code) {
   return reinterpret_cast<const char*>(buf);
 }
 
+// ERTS builds PCRE with ISO-8859-1 character tables (pcre_latin_1_table.c):
+// besides ASCII, C0..D6 and D8..DE are upper case letters, DF..F6, F8..FF
+// and AA, B5, BA lower case letters, A0..FF graphic and printable, the
+// other A0..BF and D7, F7 punctuation, 80..9F control characters. PCRE2's
+// tables for the C locale, with those bytes added, in PCRE2's own layout
+// (lower case map, case flip map, class bitmaps, character types).
+const uint8_t* latin1_tables() {
+  static const uint8_t* tables = [] {
+    const uint8_t* ascii = pcre2_maketables(nullptr);
+    auto* t = new uint8_t[1088];
+    std::memcpy(t, ascii, 1088);
+    pcre2_maketables_free(nullptr, ascii);
+    uint8_t *lcc = t, *fcc = t + 256, *cbits = t + 512, *ctypes = t + 832;
+    enum { kSpace, kXdigit, kDigit, kUpper, kLower, kWord, kGraph, kPrint, kPunct, kCntrl };
+    auto set = [&](int cls, int c) { cbits[32 * cls + c / 8] |= uint8_t(1 << (c % 8)); };
+    for (int c = 0x80; c <= 0xFF; c++) {
+      bool upper = (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+      bool lower = (c >= 0xDF && c != 0xF7) || c == 0xAA || c == 0xB5 || c == 0xBA;
+      if (upper) {
+        lcc[c] = uint8_t(c + 0x20);
+        fcc[c] = uint8_t(c + 0x20);
+        ctypes[c] = ctypes['G'];
+        set(kUpper, c);
+      } else if (lower) {
+        if (c >= 0xE0 && c != 0xFF) fcc[c] = uint8_t(c - 0x20);
+        ctypes[c] = ctypes['g'];
+        set(kLower, c);
+      }
+      if (upper || lower) set(kWord, c);
+      if (c >= 0xA0) {
+        set(kGraph, c);
+        set(kPrint, c);
+        if (!upper && !lower) set(kPunct, c);
+      } else {
+        set(kCntrl, c);
+      }
+    }
+    return t;
+  }();
+  return tables;
+}
+
+// PCRE 8 takes a hyphen right after a class escape or POSIX class inside a
+// character class ("[\\d-z]", "[[:alpha:]-z]") as a literal; PCRE2 calls it
+// an invalid range. Escapes such hyphens; `inserted` receives the positions
+// (in the result) of the added backslashes, to map error offsets back.
+std::string escape_class_hyphens(const std::string& p, std::vector<size_t>* inserted) {
+  std::string out;
+  size_t n = p.size(), i = 0;
+  bool in_class = false;
+  auto copy = [&](size_t k) {
+    k = std::min(k, n - i);
+    out.append(p, i, k);
+    i += k;
+  };
+  auto quoted = [&] {  // \Q...\E
+    size_t e = p.find("\\E", i + 2);
+    copy(e == std::string::npos ? n - i : e + 2 - i);
+  };
+  while (i < n) {
+    char c = p[i];
+    if (!in_class) {
+      if (c == '\\' && i + 1 < n && p[i + 1] == 'Q') {
+        quoted();
+      } else if (c == '\\') {
+        copy(2);
+      } else if (p.compare(i, 3, "(?#") == 0) {
+        size_t e = p.find(')', i);
+        copy(e == std::string::npos ? n - i : e + 1 - i);
+      } else if (c == '[') {
+        in_class = true;
+        copy(1);
+        if (i < n && p[i] == '^') copy(1);
+        if (i < n && p[i] == ']') copy(1);  // a literal ]
+      } else {
+        copy(1);
+      }
+      continue;
+    }
+    bool class_item = false;
+    if (c == '\\' && i + 1 < n && p[i + 1] == 'Q') {
+      quoted();
+      continue;
+    } else if (c == '\\' && i + 1 < n) {
+      char e = p[i + 1];
+      if (std::strchr("dDsSwWhHvV", e)) {
+        class_item = true;
+        copy(2);
+      } else if ((e == 'p' || e == 'P') && i + 2 < n) {
+        size_t end = p[i + 2] == '{' ? p.find('}', i + 2) : i + 2;
+        class_item = end != std::string::npos;
+        copy(end == std::string::npos ? n - i : end + 1 - i);
+      } else {
+        copy(2);
+      }
+    } else if (c == '[' && i + 1 < n && p[i + 1] == ':') {
+      size_t e = p.find(":]", i + 2);
+      class_item = e != std::string::npos;
+      copy(e == std::string::npos ? 1 : e + 2 - i);
+    } else {
+      if (c == ']') in_class = false;
+      copy(1);
+    }
+    if (class_item && i + 1 < n && p[i] == '-' && p[i + 1] != ']') {
+      inserted->push_back(out.size());
+      out.push_back('\\');
+    }
+  }
+  return out;
+}
+
+// The index of the ')' closing the group that opens at `at`, or `at`.
+size_t group_end(const std::string& p, size_t at) {
+  int depth = 0;
+  bool in_class = false;
+  for (size_t i = at; i < p.size(); i++) {
+    char c = p[i];
+    if (c == '\\') {
+      i++;
+    } else if (in_class) {
+      if (c == ']') in_class = false;
+    } else if (c == '[') {
+      in_class = true;
+      if (i + 1 < p.size() && p[i + 1] == ']') i++;
+    } else if (c == '(') {
+      depth++;
+    } else if (c == ')' && --depth == 0) {
+      return i;
+    }
+  }
+  return at;
+}
+
 std::shared_ptr<Code> compile_spec(const Spec& s, CompileError* err) {
   pcre2_compile_context* ctx = pcre2_compile_context_create(nullptr);
+  pcre2_set_character_tables(ctx, latin1_tables());
   pcre2_set_newline(ctx, s.newline ? s.newline : PCRE2_NEWLINE_LF);
   if (s.bsr) pcre2_set_bsr(ctx, s.bsr);
   int code;
   PCRE2_SIZE offset;
   // PCRE 8 reads the pattern as a C string: it ends at the first NUL.
-  size_t len = std::strlen(s.pattern.c_str());
-  pcre2_code* c = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(s.pattern.data()), len, s.compile, &code,
-                                &offset, ctx);
+  std::string original(s.pattern.c_str());
+  std::vector<size_t> inserted;
+  std::string pattern = escape_class_hyphens(original, &inserted);
+  pcre2_code* c = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.data()), pattern.size(), s.compile,
+                                &code, &offset, ctx);
   pcre2_compile_context_free(ctx);
   if (!c) {
     err->code = code;
+    for (size_t at : inserted) offset -= at < offset ? 1 : 0;
     // PCRE 8 points at the last character of these constructs, PCRE2 just
     // after them.
-    bool one_before = code == 143 || code == 169;
-    err->offset = one_before && offset > 0 ? offset - 1 : offset;
+    bool one_before = code == 143 || code == 147 || code == 169;
+    if (one_before && offset > 0) offset--;
+    // A lookbehind of variable length: PCRE 8 points at its closing
+    // parenthesis, PCRE2 at its start.
+    if (code == 125) offset = group_end(original, offset);
+    // \\g without a reference and \\g0: PCRE 8 says the number is zero, at
+    // the g or the digit; "\\g{" without a name: PCRE 8's "\\g is not ...".
+    auto before = [&](const char* text) {
+      size_t k = std::strlen(text);
+      return offset >= k && original.compare(offset - k, k, text) == 0;
+    };
+    if ((code == 157 && before("\\g") && !(offset < original.size() && original[offset] == '{')) ||
+        (code == 115 && before("\\g0"))) {
+      err->code = kErrZeroReference;
+      offset--;
+    } else if (code == 162 && before("\\g{")) {
+      err->code = 157;
+    }
+    err->offset = offset;
     return nullptr;
   }
   auto r = std::make_shared<Code>();
@@ -626,6 +784,9 @@ Term do_run(Process* p, Term subject, Term re, Term opts, bool first) {
   int rc = pcre2_match(code->code, reinterpret_cast<PCRE2_SPTR>(s.data), s.size,
                        PCRE2_SIZE(o.offset), o.match, md, mctx);
   pcre2_match_context_free(mctx);
+  // The subject scanned: up to the end of the match, or all of it.
+  size_t scanned = rc > 0 ? size_t(pcre2_get_ovector_pointer(md)[1]) : s.size;
+  charge_reductions(p, scanned > size_t(o.offset) ? scanned - size_t(o.offset) : 0, kBytesPerReduction);
   Term result;
   if (rc > 0) {
     result = match_result(p, rc, pcre2_get_ovector_pointer(md), cap, s);

@@ -391,10 +391,12 @@ Term unicode_characters_to_binary_2(Process* p, Term* a) {
     size_t end;
     bool same = *latin1 ? std::all_of(s, s + v.bytes, [](uint8_t c) { return c < 0x80; })
                         : scan_utf8(s, v.bytes, &end) == Utf8State::kOk;
+    charge_reductions(p, v.bytes, kBytesPerReduction);
     if (same) return subject;
   }
   Utf8Builder b(p, *latin1);
   Term rest = b.run(subject);
+  charge_reductions(p, b.out().size(), kBytesPerReduction);
   Term r = finish(p, b, rest, [&] { return make_binary_of(p, b.out()); });
   return r != kNonValue ? r : make_binary_of(p, b.out());
 }
@@ -413,6 +415,7 @@ Term unicode_characters_to_list_2(Process* p, Term* a) {
     const uint8_t* s = view_bytes(v, scratch);
     size_t end;
     Utf8State st = scan_utf8(s, v.bytes, &end);
+    charge_reductions(p, v.bytes, kBytesPerReduction);
     Term converted = utf8_to_list(p, s, end, make_nil());
     if (st == Utf8State::kOk) return converted;
     Term rest = make_sub_binary(*p, a[0], end * 8, (v.bytes - end) * 8);
@@ -422,6 +425,7 @@ Term unicode_characters_to_list_2(Process* p, Term* a) {
   if (!input_ok(a[0])) return badarg(p);
   Utf8Builder b(p, *latin1);
   Term rest = b.run(a[0]);
+  charge_reductions(p, b.out().size(), kBytesPerReduction);
   auto list = [&] {
     const std::string& s = b.out();
     return utf8_to_list(p, reinterpret_cast<const uint8_t*>(s.data()), s.size(), make_nil());

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <iterator>
 
+#include <openssl/evp.h>
+
 #include "loader/beam_chunks.hpp"
 #include "loader/iff.hpp"
 
@@ -53,6 +55,32 @@ const Chunk* find(const std::vector<Chunk>& cs, const char* id) {
   return nullptr;
 }
 
+// ERTS's module checksum (beam_file.c). An "Atom" chunk (Latin-1, old
+// files) does not count: ERTS hashes only AtU8. The FunT chunk was parsed
+// already, so its size is a 4-byte count plus 24-byte entries.
+void module_md5(const std::vector<Chunk>& cs, uint8_t out[16]) {
+  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+  EVP_DigestInit_ex(ctx, EVP_md5(), nullptr);
+  auto add = [&](const char* id) {
+    const Chunk* c = find(cs, id);
+    if (c && c->size) EVP_DigestUpdate(ctx, c->data, c->size);
+  };
+  for (const char* id : {"AtU8", "Code", "StrT", "ImpT", "ExpT"}) add(id);
+  if (const Chunk* f = find(cs, "FunT"); f && f->size >= 4) {
+    static const uint8_t zero[4] = {0, 0, 0, 0};
+    EVP_DigestUpdate(ctx, f->data, 4);
+    for (size_t at = 4; at + 24 <= f->size; at += 24) {
+      EVP_DigestUpdate(ctx, f->data + at, 20);  // Function Arity Label Index NumFree
+      EVP_DigestUpdate(ctx, zero, 4);           // OldUniq (endian-dependent in ERTS)
+    }
+  }
+  add("LitT");
+  add("Meta");
+  unsigned len = 16;
+  EVP_DigestFinal_ex(ctx, out, &len);
+  EVP_MD_CTX_free(ctx);
+}
+
 }  // namespace
 
 std::optional<BeamFile> read_beam_file(const uint8_t* data, size_t size, LoadError* err) {
@@ -93,6 +121,7 @@ std::optional<BeamFile> read_beam_file(const uint8_t* data, size_t size, LoadErr
   if (!parse_code(bf, *c, err)) return std::nullopt;
   // The Line chunk is decoded after Code: its items are referenced by `line`.
   if ((c = find(*chunks, "Line")) && !parse_lines(bf, *c, err)) return std::nullopt;
+  module_md5(*chunks, bf.md5);
   return bf;
 }
 

@@ -108,6 +108,10 @@ struct CodeHeader {
 
 struct BeamFile {
   Term module;                        // atoms[1]
+  // The module's MD5 as ERTS computes it (module_info(md5), the `Uniq` of
+  // NEW_FUN_EXT): over AtU8, Code, StrT, ImpT, ExpT, FunT with every
+  // lambda's OldUniq zeroed, LitT and Meta, in that order, raw chunk bytes.
+  uint8_t md5[16] = {};
   std::vector<Term> atoms;            // 1-based; atoms[0] unused
   std::vector<Import> imports;
   std::vector<Export> exports, locals;

@@ -49,13 +49,17 @@ std::optional<Instr> instr_of_handler(const void* addr);
 struct Module;
 
 // One fun (lambda) of a module: `fun` expressions create closures on it.
+// A fun decoded from the external format whose code is not loaded points at
+// a stub entry (vm/fun_table.hpp): module and address null, function nil.
 struct FunEntry {
   Module* module;
   Term module_name;
   Term function;       // the lambda's function name ('-f/1-fun-0-')
   uint32_t arity;      // arity of the code, free variables included
   uint32_t num_free;
-  uint32_t index, old_index, old_uniq;
+  uint32_t index, old_index;
+  int32_t old_uniq;
+  uint8_t uniq[16];    // the module's MD5 (NEW_FUN_EXT's Uniq)
   const Word* address;
 };
 
@@ -67,10 +71,20 @@ inline bool is_match_state(Term t) { return is_boxed_of(t, Subtag::kMatchState);
 // Bit syntax segment types of bs_create_bin (operand `type`).
 enum class BsSegment : uint8_t { kInteger, kFloat, kBinary, kString, kUtf8, kUtf16, kUtf32, kAppend };
 
-// Closure: [hdr(Fun, 1 + num_free)] [FunEntry*] [free variables...]
+// Closure: [hdr(Fun, 2 + num_free)] [FunEntry*] [creator pid] [free variables...]
+// (the creator is a term: NEW_FUN_EXT and fun_info(F, pid) show it).
+constexpr Word kClosureFixedWords = 3;
 inline bool is_closure(Term t) { return is_boxed_of(t, Subtag::kFun); }
 inline const FunEntry* closure_entry(Term t) {
   return reinterpret_cast<const FunEntry*>(boxed_ptr(t)[1]);
+}
+inline Term closure_creator(Term t) { return Term(boxed_ptr(t)[2]); }
+inline uint32_t closure_num_free(Term t) {
+  return uint32_t(header_arity(boxed_ptr(t)[0]) - (kClosureFixedWords - 1));
+}
+// The free variables, closure_num_free(t) of them.
+inline const Term* closure_env(Term t) {
+  return reinterpret_cast<const Term*>(boxed_ptr(t) + kClosureFixedWords);
 }
 inline bool is_fun(Term t) { return is_closure(t) || is_export_fun(t); }
 // The arity a fun is called with.
@@ -175,6 +189,10 @@ std::vector<std::string>& code_path();
 // Loads `name` from the code path. Returns false if no file was found or
 // the file did not load.
 bool autoload_module(Term name);
+// The code of a fun decoded from the external format whose entry is a stub
+// (vm/fun_table.hpp): loads its module if needed. nullptr if the module has
+// no such fun (*badfun = true: it is loaded) or cannot be loaded.
+const Word* load_unloaded_fun(const FunEntry* fe, bool* badfun);
 
 // ---- built-in NIF libraries ---------------------------------------------
 // NIFs of preloaded modules (prim_file, ...) are part of the VM, like ERTS's

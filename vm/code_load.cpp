@@ -17,7 +17,9 @@
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
 #include "vm/code.hpp"
+#include "vm/bits.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/fun_table.hpp"
 #include "vm/interp.hpp"
 #include "vm/number.hpp"
 
@@ -638,7 +640,8 @@ bool Emitter::run(std::string* error) {
       fe->num_free = l.num_free;
       fe->index = l.index;
       fe->old_index = uint32_t(m_.funs.size());
-      fe->old_uniq = l.old_uniq;
+      fe->old_uniq = int32_t(l.old_uniq);
+      std::memcpy(fe->uniq, bf_.md5, sizeof fe->uniq);
       fe->address = nullptr;
       fun_fixups_.push_back({m_.funs.size(), l.label});
       m_.funs.push_back(std::move(fe));
@@ -749,6 +752,7 @@ std::unique_ptr<Module> prepare_module(const uint8_t* data, size_t size, Term ex
   for (const std::string& f : bf->lines.names) m->files.push_back(f);
   if (bf->attributes) m->attributes = *bf->attributes;
   if (bf->compile_info) m->compile_info = *bf->compile_info;
+  m->md5 = make_binary(*m->literals, bf->md5, sizeof bf->md5);
   // Emitting appends to a vector: reserve so that it rarely reallocates.
   m->code.reserve(bf->operands.size() + 2 * bf->code.size());
   Emitter em(*bf, *m);

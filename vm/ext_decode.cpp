@@ -7,12 +7,14 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <vector>
 
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
 #include "vm/export_table.hpp"
+#include "vm/fun_table.hpp"
 #include "vm/ext_term.hpp"
 #include "vm/map_hash.hpp"
 #include "vm/resource.hpp"
@@ -92,6 +94,36 @@ bool export_arity(const uint8_t* d, size_t len, size_t& pos, uint32_t* arity) {
   }
   if (v > 255) return false;
   *arity = uint32_t(v);
+  return true;
+}
+
+// NEW_FUN_EXT's OldIndex and OldUniq: an integer term that is a small
+// integer, in any integer encoding (ERTS decodes a term, then wants a
+// small). `len` bounds the input (SIZE_MAX: already validated).
+bool fun_small_field(const uint8_t* d, size_t len, size_t& pos, int64_t* out) {
+  if (pos >= len) return false;
+  uint8_t tag = d[pos];
+  if (tag == ext::kSmallInteger) {
+    if (len - pos < 2) return false;
+    *out = d[pos + 1];
+    pos += 2;
+    return true;
+  }
+  if (tag == ext::kInteger) {
+    if (len - pos < 5) return false;
+    *out = int32_t(be32(d + pos + 1));
+    pos += 5;
+    return true;
+  }
+  if (tag != ext::kSmallBig || len - pos < 3) return false;
+  size_t n = d[pos + 1];
+  uint8_t sign = d[pos + 2];
+  if (len - pos < 3 + n || n > 8) return false;
+  uint64_t v = 0;
+  for (size_t k = n; k > 0; k--) v = (v << 8) | d[pos + 3 + k - 1];
+  if (v > (uint64_t(1) << 59)) return false;  // beyond a small integer
+  *out = sign ? -int64_t(v) : int64_t(v);
+  pos += 3 + n;
   return true;
 }
 
@@ -341,8 +373,25 @@ class Measurer {
       case ext::kV4Port:
       case ext::kReference:
         return fail("pids, ports and old references are not supported yet");
-      case ext::kNewFun:
-        return fail("local funs (NEW_FUN_EXT) are not supported yet");
+      case ext::kNewFun: {
+        // Size(4) Arity(1) Uniq(16) Index(4) NumFree(4) Module OldIndex
+        // OldUniq, then the creator pid and the free variables as terms.
+        // Like ERTS, the Size field is not checked.
+        if (!need(29)) return false;
+        uint32_t num_free = be32(d_ + pos_ + 25);
+        pos_ += 29;
+        if (num_free > 255) return fail("NEW_FUN_EXT with more than 255 free variables");
+        if (!need(1)) return false;
+        uint8_t t = d_[pos_++];
+        if (!is_atom_tag(t)) return fail("NEW_FUN_EXT module is not an atom");
+        if (!atom(t)) return false;
+        int64_t v;
+        if (!fun_small_field(d_, len_, pos_, &v) || !fun_small_field(d_, len_, pos_, &v))
+          return fail("NEW_FUN_EXT OldIndex/OldUniq is not a small integer");
+        add = 1 + num_free;
+        words_ += kClosureFixedWords + num_free;
+        return true;
+      }
       case ext::kFun:
         return fail("FUN_EXT is no longer supported");
       default:
@@ -585,6 +634,30 @@ class Builder {
         uint32_t num = be32(d_ + pos_), serial = be32(d_ + pos_ + 4);
         pos_ += tag == ext::kNewPid ? 12 : 9;
         *slot = make_local_pid(num, serial);
+        return;
+      }
+      case ext::kNewFun: {
+        FunIdentity id;
+        pos_ += 4;  // Size
+        id.arity = d_[pos_];
+        std::memcpy(id.uniq, d_ + pos_ + 1, sizeof id.uniq);
+        id.index = be32(d_ + pos_ + 17);
+        id.num_free = be32(d_ + pos_ + 21);
+        pos_ += 25;
+        id.module = atom(d_[pos_++]);
+        int64_t v = 0;
+        fun_small_field(d_, SIZE_MAX, pos_, &v);
+        id.old_index = uint32_t(v);  // ERTS keeps C ints
+        fun_small_field(d_, SIZE_MAX, pos_, &v);
+        id.old_uniq = int32_t(v);
+        Word* p = alloc(kClosureFixedWords + id.num_free);
+        p[0] = make_header(Subtag::kFun, kClosureFixedWords - 1 + id.num_free);
+        p[1] = reinterpret_cast<Word>(fun_table_get(id));
+        // The creator comes first, then the free variables in order.
+        for (size_t i = id.num_free; i >= 1; i--)
+          slots_.push_back(reinterpret_cast<Term*>(p + kClosureFixedWords + i - 1));
+        slots_.push_back(reinterpret_cast<Term*>(p + 2));
+        *slot = make_boxed(p);
         return;
       }
       case ext::kNewReference:

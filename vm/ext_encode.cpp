@@ -11,6 +11,7 @@
 
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
+#include "vm/code.hpp"
 #include "vm/binary.hpp"
 #include "vm/export_table.hpp"
 #include "vm/ext_term.hpp"
@@ -85,6 +86,7 @@ struct Frame {
     kSorted,  // map pairs in the side buffer from index `a`, `b` pairs left;
               // `t` holds the index where this map's pairs start
               // (option deterministic)
+    kFunSize,  // NEW_FUN_EXT done: patch its Size field at offset `a`
   };
   Kind kind;
   bool value_next = false;  // kPairs / kSorted: the value of the pair is next
@@ -143,6 +145,11 @@ class Encoder {
             if (--f.b == 0) stack_.pop_back();
           }
           break;
+        case Frame::kFunSize:
+          // Size counts from the Size field to the end of the free variables.
+          s_.patch32(f.a, uint32_t(s_.pos() - f.a));
+          stack_.pop_back();
+          continue;
         case Frame::kSorted:
           cur = side_[f.a + (f.value_next ? 1 : 0)];
           if (!f.value_next) {
@@ -171,14 +178,9 @@ class Encoder {
     return false;
   }
 
-  // The node of a pid or reference: ERTS writes it as an ATOM_EXT.
-  void node_atom() {
-    std::string_view text = atom_text(atoms::am_nonode_nohost);
-    s_.u8(ext::kAtom);
-    s_.be16(uint16_t(text.size()));
-    uint8_t* out = s_.take(text.size());
-    if constexpr (Sink::kWrites) std::memcpy(out, text.data(), text.size());
-  }
+  // The node of a pid or reference, encoded like any atom (ATOM_EXT, or
+  // SMALL_ATOM_UTF8_EXT with minor_version 2).
+  void node_atom() { atom(atoms::am_nonode_nohost); }
   void atom(Term a) {
     std::string_view text = atom_text(a);
     // Valid UTF-8: a byte >= 0xC4 starts a character above U+00FF.
@@ -293,6 +295,9 @@ class Encoder {
       s_.u8(ext::kBitBinary);
       s_.be32(uint32_t(whole + 1));
       s_.u8(uint8_t(v.extra_bits));
+    }
+    if constexpr (Sink::kWrites) {
+      if (opts_.iovec && v.bit_offset == 0 && whole > kHeapBinaryMax) opts_.iovec->push_back({s_.pos(), t});
     }
     uint8_t* out = s_.take(whole + (v.extra_bits ? 1 : 0));
     if constexpr (Sink::kWrites) {
@@ -460,12 +465,38 @@ class Encoder {
         for (uint32_t n : r.n) s_.be32(n);
         return true;
       }
-      case Subtag::kFun:
+      case Subtag::kFun: {
+        // NEW_FUN_EXT: Size Arity Uniq Index NumFree Module OldIndex OldUniq
+        // Pid FreeVars...
+        const FunEntry* fe = closure_entry(t);
+        uint32_t num_free = closure_num_free(t);
+        s_.u8(ext::kNewFun);
+        size_t at = s_.pos();
+        s_.be32(0);
+        s_.u8(uint8_t(fe->arity - fe->num_free));
+        s_.raw(fe->uniq, sizeof fe->uniq);
+        s_.be32(fe->index);
+        s_.be32(num_free);
+        atom(fe->module_name);
+        if constexpr (Sink::kWrites) {
+          small(fe->old_index);
+          small(fe->old_uniq);
+        } else {
+          s_.take(2 * 5);  // like ERTS's size pass: INTEGER_EXT for both
+        }
+        stack_.push_back(Frame{Frame::kFunSize, false, 1, Term(), nullptr, nullptr, at, 0});
+        if (num_free) {
+          const Word* env = reinterpret_cast<const Word*>(closure_env(t));
+          stack_.push_back(Frame{Frame::kArray, false, 1, Term(), env, nullptr, 0, num_free});
+        }
+        stack_.push_back(Frame{Frame::kTerm, false, 1, closure_creator(t)});
+        return true;
+      }
       case Subtag::kExternalPid:
       case Subtag::kExternalPort:
       case Subtag::kExternalRef:
-        // TODO(processes issue): NEW_FUN_EXT,
-        // NEW_PID_EXT, NEW_PORT_EXT / V4_PORT_EXT.
+        // TODO(distribution): NEW_PID_EXT, NEW_PORT_EXT / V4_PORT_EXT of
+        // other nodes.
         return fail(EncodeError::kUnsupported);
       case Subtag::kMatchState:
         break;
@@ -536,7 +567,10 @@ std::optional<std::vector<uint8_t>> term_to_binary(Term t, const EncodeOptions& 
     if (err) *err = enc.error();
     return std::nullopt;
   }
-  assert(sink.p == out.data() + out.size());
+  // The size pass is exact except for funs (ERTS's over-estimate, which
+  // external_size/1 shows).
+  assert(sink.p <= out.data() + out.size());
+  out.resize(sink.pos());
   if (opts.compressed_level >= 1 && opts.compressed_level <= 9)
     maybe_compress(out, opts.compressed_level);
   return out;

@@ -2,7 +2,8 @@
 // erlang:external_size/1,2), byte for byte what Erlang/OTP 25 produces.
 //
 // The encoder is two iterative passes (no recursion, so a list nested a
-// million levels deep is fine): the first computes the exact size, the
+// million levels deep is fine): the first computes the size (exact except
+// for local funs, where ERTS over-estimates and external_size shows it), the
 // second writes into a buffer allocated once.
 //
 // Rules (checked against erl 25, see tests/unit/data/gen_ext_encode_cases.erl):
@@ -46,6 +47,10 @@ struct EncodeOptions {
   // (OTP 26 changed the default to 2), so the default here is 1.
   int minor_version = 1;
   bool deterministic = false;
+  // term_to_iovec: receives (offset in the output, binary) of each
+  // byte-aligned binary of more than kHeapBinaryMax bytes, whose whole
+  // bytes ERTS hands out by reference instead of copying.
+  std::vector<std::pair<size_t, Term>>* iovec = nullptr;
 };
 
 enum class EncodeError {

@@ -9,10 +9,11 @@
 // compound term costs at least one input byte, and a compressed term (tag
 // 80) may not claim more than zlib's maximum expansion of its input.
 //
-// Supported tags: every tag a literal or `term_to_binary` of plain data can
-// produce. Pids, ports, references and local funs (NEW_FUN_EXT) come with
-// the processes issue; they are rejected with a clear error for now. Maps
-// of more than 32 keys are stored with their keys in ERTS hash-trie order.
+// Supported tags: everything `term_to_binary` produces on this node,
+// local funs (NEW_FUN_EXT; their entries come from vm/fun_table.hpp)
+// included. Ports and pids/references of other nodes are rejected with a
+// clear error for now. Maps of more than 32 keys are stored with their keys
+// in ERTS hash-trie order.
 #pragma once
 
 #include <cstddef>

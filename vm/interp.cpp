@@ -172,10 +172,11 @@ static const ExportEntry* send_export() {
 
 // Builds a closure of `fe` capturing `env`.
 static Term make_closure(Process* p, const FunEntry* fe, const Term* env) {
-  Word* hp = p->alloc(2 + fe->num_free);
-  hp[0] = make_header(Subtag::kFun, 1 + fe->num_free);
+  Word* hp = p->alloc(kClosureFixedWords + fe->num_free);
+  hp[0] = make_header(Subtag::kFun, kClosureFixedWords - 1 + fe->num_free);
   hp[1] = reinterpret_cast<Word>(fe);
-  for (uint32_t i = 0; i < fe->num_free; i++) hp[2 + i] = env[i].raw();
+  hp[2] = p->pid.raw();
+  for (uint32_t i = 0; i < fe->num_free; i++) hp[kClosureFixedWords + i] = env[i].raw();
   return make_boxed(hp);
 }
 
@@ -846,10 +847,22 @@ do_call_fun: {
   if (is_closure(tmp)) {
     const FunEntry* fe = closure_entry(tmp);
     if (fe->arity - fe->num_free != call_arity) goto bad_arity;
-    const Word* env = boxed_ptr(tmp) + 2;
-    for (uint32_t i = 0; i < fe->num_free; i++) x[call_arity + i] = Term(env[i]);
+    const Word* code = fe->address;
+    if (!code) {  // decoded from the external format, code not loaded
+      SAVE();
+      bool badfun = false;
+      code = load_unloaded_fun(fe, &badfun);
+      RELOAD();
+      if (!code) {
+        cp = bad_fun_cp(fun_ret, cp, apply_saved_cp);
+        if (badfun) RAISE(make_tuple2(p, atoms::am_badfun, tmp));
+        RAISE(atoms::am_undef);
+      }
+    }
+    const Term* env = closure_env(tmp);
+    for (uint32_t i = 0; i < fe->num_free; i++) x[call_arity + i] = env[i];
     if (fun_ret) cp = fun_ret;  // nullptr: apply, cp already set
-    pc = fe->address;
+    pc = code;
     CALL_REDS(call_arity + fe->num_free);
     DISPATCH();
   }
@@ -1288,6 +1301,13 @@ attention:
   // exit/2 to itself or erlang:yield/0 asked to handle signals or switch.
   p->attention = false;
   SAVE();
+  if (p->bif_reds) {
+    // A BIF worked on a long input: it costs its share of the time slice,
+    // and when the slice is used up the process gives way right here.
+    reds -= p->bif_reds;
+    p->bif_reds = 0;
+    if (reds <= 0) p->yield_requested = true;
+  }
   if (!p->sigq.empty() && !handle_signals(p)) LEAVE(RunResult::kExit);
   if (p->gc_requested) {  // x0 (the BIF's result) is the only live register
     p->gc_requested = false;

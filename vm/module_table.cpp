@@ -8,6 +8,7 @@
 
 #include "vm/atom_table.hpp"
 #include "vm/code.hpp"
+#include "vm/fun_table.hpp"
 
 namespace openbeam::vm {
 
@@ -61,6 +62,7 @@ bool install_module(std::unique_ptr<Module> m, bool with_on_load) {
   Module* raw = m.get();
   t.all.push_back(std::move(m));
   if (!raw->code.empty()) t.by_start[raw->code.data()] = raw;
+  for (const auto& fe : raw->funs) fun_table_register(fe.get());
   auto [it, fresh] = t.modules.try_emplace(raw->name.raw());
   if (fresh) t.load_order.push_back(raw->name);
   Versions& v = it->second;
@@ -188,6 +190,13 @@ Module* module_of(const Word* pc) {
 std::vector<std::string>& code_path() {
   static std::vector<std::string> path;
   return path;
+}
+
+const Word* load_unloaded_fun(const FunEntry* fe, bool* badfun) {
+  autoload_module(fe->module_name);
+  if (const FunEntry* loaded = fun_table_loaded(fe)) return loaded->address;
+  *badfun = find_module(fe->module_name) != nullptr;
+  return nullptr;
 }
 
 bool autoload_module(Term name) {

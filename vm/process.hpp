@@ -191,6 +191,8 @@ struct Process final : public TermAllocator {
   bool hibernated = false;          // waiting in erlang:hibernate/3
   bool gc_requested = false;        // erlang:garbage_collect/0: collect after the BIF
   bool attention = false;           // check signals / yield right after this BIF
+  int64_t bif_reds = 0;             // reductions a BIF charged for a long input
+                                    // (taken, with attention, right after it)
   bool crashed = false;             // terminated by an uncaught exception
   bool system_process = false;      // erts_internal:spawn_system_process/3
   MessageQueue mq;

@@ -250,10 +250,11 @@ int compare_impl(Term a0, Term b0, bool exact0) {
             c = compare_atoms(x->module_name, y->module_name);
             if (!c) c = sign(int64_t(x->index) - int64_t(y->index));
             if (!c) c = sign(int64_t(x->old_uniq) - int64_t(y->old_uniq));
-            if (!c) c = sign(int64_t(x->num_free) - int64_t(y->num_free));
+            uint32_t na = closure_num_free(a), nb = closure_num_free(b);
+            if (!c) c = sign(int64_t(na) - int64_t(nb));
             if (!c) {
-              for (uint32_t i = x->num_free; i >= 1; i--) {
-                stack.push_back({Term(boxed_ptr(a)[1 + i]), Term(boxed_ptr(b)[1 + i]), exact});
+              for (uint32_t i = na; i >= 1; i--) {
+                stack.push_back({closure_env(a)[i - 1], closure_env(b)[i - 1], exact});
               }
             }
           } else {

@@ -268,12 +268,13 @@ uint32_t make_hash2(Term t) {
         }
         case Subtag::kFun: {
           const FunEntry* fe = closure_entry(term);
-          Word num_free = header_arity(p[0]) - 1;
+          Word num_free = closure_num_free(term);
+          const Term* env = closure_env(term);
           mix2(h, uint32_t(num_free), atom_hash_value(fe->module_name), kG);
-          mix2(h, fe->index, fe->old_uniq, kG);
+          mix2(h, fe->index, uint32_t(fe->old_uniq), kG);
           if (num_free == 0) break;
-          for (Word i = num_free; i >= 2; i--) stack.push_back({Item2::kTerm, Term(p[1 + i]), 0, 0});
-          term = Term(p[2]);
+          for (Word i = num_free; i >= 2; i--) stack.push_back({Item2::kTerm, env[i - 1], 0, 0});
+          term = env[0];
           continue;
         }
         case Subtag::kRef:  // only the first number, like ERTS
@@ -438,14 +439,15 @@ uint32_t make_hash(Term t) {
         }
         case Subtag::kFun: {
           const FunEntry* fe = closure_entry(term);
-          Word num_free = header_arity(p[0]) - 1;
+          Word num_free = closure_num_free(term);
+          const Term* env = closure_env(term);
           h = h * F10 + uint32_t(num_free);
           h = h * F1 + atom_hash_value(fe->module_name);
           h = h * F2 + fe->index;
-          h = h * F2 + fe->old_uniq;
+          h = h * F2 + uint32_t(fe->old_uniq);
           if (num_free == 0) break;
-          for (Word i = num_free; i >= 2; i--) stack.push_back({Item1::kTerm, Term(p[1 + i]), 0});
-          term = Term(p[2]);
+          for (Word i = num_free; i >= 2; i--) stack.push_back({Item1::kTerm, env[i - 1], 0});
+          term = env[0];
           continue;
         }
         case Subtag::kRef:  // the first number bytewise, like ERTS

@@ -5,6 +5,7 @@
 
 #include "vm/atom_table.hpp"
 #include "vm/bignum.hpp"
+#include "vm/code.hpp"
 #include "vm/binary.hpp"
 #include "vm/export_table.hpp"
 #include "vm/float_format.hpp"
@@ -230,6 +231,12 @@ void write_term(std::string& out, Term root) {
       text.push_back(':');
       write_atom_erts(text, e->function);
       text += "/" + std::to_string(e->arity);
+      for (unsigned char c : text) put_utf8(out, c);
+    } else if (is_closure(t)) {
+      // fun_to_list/1 again: "#Fun<M.OldIndex.OldUniq>", bytes as characters.
+      const FunEntry* fe = closure_entry(t);
+      std::string text;
+      display_local_fun(text, fe->module_name, fe->old_index, fe->old_uniq);
       for (unsigned char c : text) put_utf8(out, c);
     } else if (is_local_ref(t)) {
       RefNumbers r = local_ref_numbers(t);

@@ -260,7 +260,7 @@ TEST_CASE("ext_term: malformed encodings that erl rejects are rejected", "[ext_t
   CHECK(malformed_case("NEW_FLOAT_EXT NaN").bytes.size() == 10);
 }
 
-TEST_CASE("ext_term: unsupported pids refs ports and local funs fail cleanly",
+TEST_CASE("ext_term: unsupported ports and remote pids fail cleanly",
           "[ext_term][malformed]") {
   for (const BadCase& c : kUnsupportedCases) {
     INFO("case: " << c.name);

@@ -203,10 +203,11 @@ TEST_CASE("phash2 and phash of local funs", "[vm][hash]") {
     fe->old_index = c.index;
     fe->old_uniq = c.old_uniq;
     fe->address = nullptr;
-    Word* p = arena.alloc(2 + free.size());
-    p[0] = make_header(Subtag::kFun, 1 + free.size());
+    Word* p = arena.alloc(kClosureFixedWords + free.size());
+    p[0] = make_header(Subtag::kFun, kClosureFixedWords - 1 + free.size());
     p[1] = reinterpret_cast<Word>(fe.get());
-    for (size_t i = 0; i < free.size(); i++) p[2 + i] = free[i].raw();
+    p[2] = make_local_pid(0, 0).raw();  // the creator does not count
+    for (size_t i = 0; i < free.size(); i++) p[kClosureFixedWords + i] = free[i].raw();
     Term f = make_boxed(p);
     INFO("fun index " << c.index);
     CHECK(phash2(f) == c.phash2);

@@ -35,7 +35,7 @@ main() ->
     [io:format("    {~s,~n     {~s}},~n", [cstr(Id), bytes(B)]) || {Id, B} <- Bad],
     io:format("};~n~n"
               "// Accepted by erl, but outside what the decoder supports yet~n"
-              "// (pids, ports, references, local funs).~n"
+              "// (ports, pids of other nodes).~n"
               "const BadCase kUnsupportedCases[] = {~n"),
     [io:format("    {~s,~n     {~s}},~n", [cstr(Id), bytes(B)]) || {Id, B} <- unsupported()],
     io:format("};~n~n"
@@ -153,7 +153,10 @@ terms() ->
             %% fun_to_list/1 (and so ~w) gives the UTF-8 bytes of the atoms as
             %% separate characters.
             {"fun with non-ASCII atoms 'Ä':'λ'/0", fun 'Ä':'λ'/0, []},
-            {"fun with latin-1 module 'ÿ':f/1", fun 'ÿ':f/1, []}],
+            {"fun with latin-1 module 'ÿ':f/1", fun 'ÿ':f/1, []},
+            %% Local funs (NEW_FUN_EXT); the creator pid is the generator's.
+            {"fun local without free variables", fun() -> ok end, []},
+            {"fun local with free variables", (fun(X, Y) -> fun() -> {X, Y} end end)(list_to_atom("a"), lists:reverse("cb")), []}],
     Mixed = [{"nested mixed term",
               [{a, 1.5, <<1, 2>>, "str", #{k => [x | y]}}, -(P(70)), fun m:f/1, <<3:2>>], []},
              {"compressed list of 1000 atoms", lists:duplicate(1000, hello), [compressed]},
@@ -312,7 +315,6 @@ malformed() ->
 
 unsupported() ->
     [{"port (NEW_PORT_EXT)", term_to_binary(list_to_port("#Port<0.0>"))},
-     {"local fun (NEW_FUN_EXT)", term_to_binary(fun() -> ok end)},
      {"pid of another node", <<131, 88, 100, 0, 4, "a@bb", 0:32, 7:32, 1:32, 0:32>>}].
 
 %% Local pids beyond ERTS's limits (15-bit number, 13-bit serial).
