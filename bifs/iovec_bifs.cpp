@@ -45,9 +45,16 @@ class IovecBuilder {
     return true;
   }
 
-  void add_byte(uint8_t c) {
-    reserve(1);
-    acc_.push_back(c);
+  // A run of byte integers is taken as one piece (ERTS sizes the
+  // accumulator for the whole run). False if one is not a byte.
+  bool add_bytes(Term run, size_t n) {
+    reserve(n);
+    for (size_t i = 0; i < n; i++, run = cdr(run)) {
+      int64_t c = small_value(car(run));
+      if (c < 0 || c > 255) return false;
+      acc_.push_back(uint8_t(c));
+    }
+    return true;
   }
 
   Term finish() {
@@ -101,9 +108,15 @@ Term erl_iolist_to_iovec_1(Process* p, Term* a) {
     while (is_list(t)) {
       Term h = car(t);
       if (is_small(h)) {
-        int64_t c = small_value(h);
-        if (c < 0 || c > 255) return badarg(p);
-        b.add_byte(uint8_t(c));
+        size_t n = 0;
+        Term end = t;
+        while (is_list(end) && is_small(car(end))) {
+          n++;
+          end = cdr(end);
+        }
+        if (!b.add_bytes(t, n)) return badarg(p);
+        t = end;
+        continue;
       } else if (is_bitstring(h)) {
         if (!b.add_binary(h)) return badarg(p);
       } else if (is_list(h) || is_nil(h)) {
