@@ -110,6 +110,20 @@ Num get_int64(Term t, int64_t* v) {
   return term_to_int64(t, v) ? Num::kOk : Num::kOutOfRange;
 }
 
+// Two 64-bit arguments (offset and length) that must be numbers (else
+// badarg) in 0..2^63-1 (else {error, einval}). False: *err is the answer.
+bool offset_length(Process* p, Term a, Term b, int64_t* x, int64_t* y, Term* err) {
+  if (!is_number(a) || !is_number(b)) {
+    *err = badarg(p);
+    return false;
+  }
+  if (get_int64(a, x) != Num::kOk || get_int64(b, y) != Num::kOk || *x < 0 || *y < 0) {
+    *err = posix_error(p, EINVAL);
+    return false;
+  }
+  return true;
+}
+
 // Writes every byte of `vec` (at `offset` unless it is -1); errno on failure.
 bool write_all(int fd, const std::vector<BitsView>& vec, int64_t offset) {
   std::vector<uint8_t> scratch;
@@ -215,10 +229,8 @@ Term nif_prim_file_read(Process* p, Term* a) {
 Term nif_prim_file_pread(Process* p, Term* a) {
   return with_handle(p, a, [&](FileHandle* h) {
     int64_t offset, size;
-    if (!is_number(a[1]) || !is_number(a[2])) return badarg(p);
-    if (get_int64(a[1], &offset) != Num::kOk || get_int64(a[2], &size) != Num::kOk || offset < 0 || size < 0) {
-      return posix_error(p, EINVAL);
-    }
+    Term err;
+    if (!offset_length(p, a[1], a[2], &offset, &size, &err)) return err;
     return read_result(p, h->fd, size, offset);
   });
 }
@@ -276,10 +288,8 @@ Term nif_prim_file_truncate(Process* p, Term* a) {
 Term nif_prim_file_allocate(Process* p, Term* a) {
   return with_handle(p, a, [&](FileHandle* h) {
     int64_t offset, length;
-    if (!is_number(a[1]) || !is_number(a[2])) return badarg(p);
-    if (get_int64(a[1], &offset) != Num::kOk || get_int64(a[2], &length) != Num::kOk || offset < 0 || length < 0) {
-      return posix_error(p, EINVAL);
-    }
+    Term err;
+    if (!offset_length(p, a[1], a[2], &offset, &length, &err)) return err;
     // fallocate(2) first, posix_fallocate as the fallback, as ERTS does.
     int rc;
     do rc = fallocate(h->fd, 0, off_t(offset), off_t(length));
@@ -300,10 +310,8 @@ Term nif_prim_file_allocate(Process* p, Term* a) {
 Term nif_prim_file_advise(Process* p, Term* a) {
   return with_handle(p, a, [&](FileHandle* h) {
     int64_t offset, length;
-    if (!is_number(a[1]) || !is_number(a[2])) return badarg(p);
-    if (get_int64(a[1], &offset) != Num::kOk || get_int64(a[2], &length) != Num::kOk || offset < 0 || length < 0) {
-      return posix_error(p, EINVAL);
-    }
+    Term err;
+    if (!offset_length(p, a[1], a[2], &offset, &length, &err)) return err;
     int advice;
     Term t = a[3];
     if (t == atoms::am_normal) advice = POSIX_FADV_NORMAL;
