@@ -8,16 +8,21 @@
 // with {error, einval}. Arguments that are not numbers are badarg, numbers
 // out of range {error, einval}; an argument that is not a handle is badarg.
 //
-// ERTS also closes a file when the process that opened it dies; OpenBEAM
-// closes it when the last reference to the handle is collected (the
-// handle's destructor).
+// Like ERTS, a file is closed when the process that opened it dies (its
+// handle then answers {error, einval} everywhere): the table of open files
+// by owner holds one reference on each handle until it is closed, by
+// close/1 or by the owner's exit (prim_file_process_exited). A handle whose
+// last reference dies is closed by its destructor.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <mutex>
+#include <unordered_map>
 #include <cstring>
 #include <vector>
 
@@ -49,13 +54,47 @@ struct FileHandle {
   enum State : int { kIdle, kBusy, kClosed };
   std::atomic<int> state{kIdle};
   int fd;
-  explicit FileHandle(int f) : fd(f) {}
+  Term owner;  // the opener (a local pid)
+  FileHandle(int f, Term pid) : fd(f), owner(pid) {}
   ~FileHandle() {
     if (state.load() != kClosed) ::close(fd);
   }
 };
 
 using FileResource = Resource<FileHandle>;
+
+// Open files by owner pid, each holding one blob reference.
+struct OpenFiles {
+  std::mutex mu;
+  std::unordered_map<Word, std::vector<BinaryBlob*>> by_owner;
+};
+OpenFiles& open_files() {
+  static OpenFiles* t = new OpenFiles();
+  return *t;
+}
+
+void track(Term owner, BinaryBlob* b) {
+  b->retain();
+  OpenFiles& t = open_files();
+  std::lock_guard<std::mutex> lock(t.mu);
+  t.by_owner[owner.raw()].push_back(b);
+}
+
+// Forgets a handle closed by close/1 and drops the table's reference.
+void untrack(Term owner, BinaryBlob* b) {
+  OpenFiles& t = open_files();
+  {
+    std::lock_guard<std::mutex> lock(t.mu);
+    auto it = t.by_owner.find(owner.raw());
+    if (it == t.by_owner.end()) return;
+    auto& v = it->second;
+    auto pos = std::find(v.begin(), v.end(), b);
+    if (pos == v.end()) return;
+    v.erase(pos);
+    if (v.empty()) t.by_owner.erase(it);
+  }
+  b->release();
+}
 
 unsigned translate_modes(Term list) {
   unsigned m = 0;
@@ -164,7 +203,9 @@ Term read_result(Process* p, int fd, int64_t size, int64_t offset) {
 }
 
 Term new_handle(Process* p, int fd) {
-  return ok_tuple(p, FileResource::make(*p, nullptr, fd));
+  Term ref = FileResource::make(*p, nullptr, fd, p->pid);
+  track(p->pid, resource_blob(ref, &FileResource::destroy));
+  return ok_tuple(p, ref);
 }
 
 }  // namespace
@@ -204,11 +245,33 @@ Term nif_prim_file_close(Process* p, Term* a) {
   int expected = FileHandle::kIdle;
   if (!h->state.compare_exchange_strong(expected, FileHandle::kClosed)) return posix_error(p, EINVAL);
   // close(2) is not retried on EINTR: the descriptor is gone either way.
-  return ::close(h->fd) < 0 ? posix_error(p, errno) : atoms::am_ok;
+  int rc = ::close(h->fd);
+  int err = errno;
+  untrack(h->owner, resource_blob(a[0], &FileResource::destroy));
+  return rc < 0 ? posix_error(p, err) : atoms::am_ok;
 }
 
-// The prim_file helper process closes handles of dead owners in ERTS; here
-// a handle is closed when its last reference dies, so only check the type.
+void prim_file_process_exited(Process* p) {
+  std::vector<BinaryBlob*> blobs;
+  {
+    OpenFiles& t = open_files();
+    std::lock_guard<std::mutex> lock(t.mu);
+    auto it = t.by_owner.find(p->pid.raw());
+    if (it == t.by_owner.end()) return;
+    blobs.swap(it->second);
+    t.by_owner.erase(it);
+  }
+  for (BinaryBlob* b : blobs) {
+    auto* h = reinterpret_cast<FileHandle*>(b->data);
+    int expected = FileHandle::kIdle;
+    if (h->state.compare_exchange_strong(expected, FileHandle::kClosed)) ::close(h->fd);
+    b->release();
+  }
+}
+
+// ERTS's prim_file helper process closes the handles of dead owners with
+// this; OpenBEAM closes them in the exit hook already, so only the type is
+// checked.
 Term nif_prim_file_delayed_close(Process* p, Term* a) {
   return FileResource::get(a[0]) ? atoms::am_ok : badarg(p);
 }

@@ -120,6 +120,21 @@ main() ->
     {ok, I3} = prim_file:read_file_info(G, [{time, posix}]),
     erlang:display({I3#file_info.mtime, I3#file_info.atime}),
     erlang:display(prim_file:write_file_info(D ++ "/missing", #file_info{mode = 8#600, atime = 0}, [{time, posix}])),
+    %% a file is closed when the process that opened it dies
+    Self = self(),
+    {Pid, Mon} = spawn_monitor(fun() ->
+                                   {ok, Fd} = prim_file:open(G, [read, binary]),
+                                   Self ! {fd, Fd},
+                                   receive go -> ok end
+                               end),
+    Fd0 = receive {fd, X} -> X end,
+    erlang:display(t(fun() -> prim_file:read(Fd0, 3) end)),
+    %% the same handle with us as the owner prim_file checks
+    Fd = setelement(3, Fd0, maps:put(owner, self(), element(3, Fd0))),
+    erlang:display(prim_file:read(Fd, 3)),
+    Pid ! go,
+    receive {'DOWN', Mon, process, Pid, _} -> ok end,
+    erlang:display([prim_file:read(Fd, 3), prim_file:close(Fd)]),
     cleanup(D),
     erlang:display(prim_file:read_file_info(D, [{time, posix}])),
     ok.
