@@ -88,6 +88,21 @@ main() ->
     erlang:display(collect_chunks(Z4, zlib:inflateChunk(Z4, C), 0, 0)),
     ok = zlib:inflateEnd(Z4),
     zlib:close(Z4),
+    %% end-of-stream behaviours with data after the end
+    Two = [zlib:compress(<<"one">>), zlib:compress(<<"two">>)],
+    [begin
+         Z6 = zlib:open(),
+         ok = zlib:inflateInit(Z6, 15, Eos),
+         R6 = t(fun() -> zlib:inflate(Z6, Two) end),
+         E6 = t(fun() -> zlib:inflateEnd(Z6) end),
+         zlib:close(Z6),
+         erlang:display({Eos, R6, E6})
+     end || Eos <- [error, reset, cut]],
+    %% an unfinished stream ends in data_error; close without end is fine
+    Z7 = zlib:open(),
+    ok = zlib:inflateInit(Z7),
+    Half = zlib:inflate(Z7, binary:part(C, 0, 100)),
+    erlang:display([iolist_size(Half) > 0, t(fun() -> zlib:inflateEnd(Z7) end), zlib:close(Z7)]),
     %% deflateParams in the middle of a stream
     Z5 = zlib:open(),
     ok = zlib:deflateInit(Z5, none),
