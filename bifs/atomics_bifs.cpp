@@ -110,6 +110,33 @@ int64_t add_get(std::atomic<int64_t>* c, int64_t incr) {
   return int64_t(uint64_t(c->fetch_add(incr)) + uint64_t(incr));
 }
 
+// get, add and put, shared by atomics and counters (counters are signed
+// arrays of their own type).
+Term get_op(Process* p, Term* a, void (*type)(BinaryBlob*)) {
+  AtomicsArray* arr;
+  std::atomic<int64_t>* c = cell(a[0], a[1], type, &arr);
+  if (!c) return badarg(p);
+  return cell_term(p, arr, c->load());
+}
+
+Term add_op(Process* p, Term* a, void (*type)(BinaryBlob*)) {
+  AtomicsArray* arr;
+  std::atomic<int64_t>* c = cell(a[0], a[1], type, &arr);
+  int64_t incr;
+  if (!c || !incr_of(a[2], &incr)) return badarg(p);
+  c->fetch_add(incr);
+  return atoms::am_ok;
+}
+
+Term put_op(Process* p, Term* a, void (*type)(BinaryBlob*)) {
+  AtomicsArray* arr;
+  std::atomic<int64_t>* c = cell(a[0], a[1], type, &arr);
+  int64_t v;
+  if (!c || !value_of(arr, a[2], &v)) return badarg(p);
+  c->store(v);
+  return atoms::am_ok;
+}
+
 }  // namespace
 
 // ---- atomics ------------------------------------------------------------------
@@ -122,30 +149,11 @@ Term erts_internal_atomics_new_2(Process* p, Term* a) {
   return new_array(p, a[0], UINT64_MAX / 8, opts & 1, destroy_atomics);
 }
 
-Term atomics_put_3(Process* p, Term* a) {
-  AtomicsArray* arr;
-  std::atomic<int64_t>* c = cell(a[0], a[1], destroy_atomics, &arr);
-  int64_t v;
-  if (!c || !value_of(arr, a[2], &v)) return badarg(p);
-  c->store(v);
-  return atoms::am_ok;
-}
+Term atomics_put_3(Process* p, Term* a) { return put_op(p, a, destroy_atomics); }
 
-Term atomics_get_2(Process* p, Term* a) {
-  AtomicsArray* arr;
-  std::atomic<int64_t>* c = cell(a[0], a[1], destroy_atomics, &arr);
-  if (!c) return badarg(p);
-  return cell_term(p, arr, c->load());
-}
+Term atomics_get_2(Process* p, Term* a) { return get_op(p, a, destroy_atomics); }
 
-Term atomics_add_3(Process* p, Term* a) {
-  AtomicsArray* arr;
-  std::atomic<int64_t>* c = cell(a[0], a[1], destroy_atomics, &arr);
-  int64_t incr;
-  if (!c || !incr_of(a[2], &incr)) return badarg(p);
-  c->fetch_add(incr);
-  return atoms::am_ok;
-}
+Term atomics_add_3(Process* p, Term* a) { return add_op(p, a, destroy_atomics); }
 
 Term atomics_add_get_3(Process* p, Term* a) {
   AtomicsArray* arr;
@@ -191,30 +199,11 @@ Term erts_internal_counters_new_1(Process* p, Term* a) {
   return new_array(p, a[0], UINT64_MAX / (16 * (scheduler_count() + 1)), true, destroy_counters);
 }
 
-Term erts_internal_counters_get_2(Process* p, Term* a) {
-  AtomicsArray* arr;
-  std::atomic<int64_t>* c = cell(a[0], a[1], destroy_counters, &arr);
-  if (!c) return badarg(p);
-  return int64_term(p, c->load());
-}
+Term erts_internal_counters_get_2(Process* p, Term* a) { return get_op(p, a, destroy_counters); }
 
-Term erts_internal_counters_add_3(Process* p, Term* a) {
-  AtomicsArray* arr;
-  std::atomic<int64_t>* c = cell(a[0], a[1], destroy_counters, &arr);
-  int64_t incr;
-  if (!c || !incr_of(a[2], &incr)) return badarg(p);
-  c->fetch_add(incr);
-  return atoms::am_ok;
-}
+Term erts_internal_counters_add_3(Process* p, Term* a) { return add_op(p, a, destroy_counters); }
 
-Term erts_internal_counters_put_3(Process* p, Term* a) {
-  AtomicsArray* arr;
-  std::atomic<int64_t>* c = cell(a[0], a[1], destroy_counters, &arr);
-  int64_t v;
-  if (!c || !term_to_int64(a[2], &v)) return badarg(p);
-  c->store(v);
-  return atoms::am_ok;
-}
+Term erts_internal_counters_put_3(Process* p, Term* a) { return put_op(p, a, destroy_counters); }
 
 Term erts_internal_counters_info_1(Process* p, Term* a) {
   AtomicsArray* arr = array_of(a[0], destroy_counters);

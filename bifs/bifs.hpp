@@ -24,6 +24,8 @@ void register_bifs();
 
 // Exit hooks and message senders other subsystems need (process_bifs.cpp).
 void install_process_hooks();
+// Closes the files a terminating process opened (prim_file_handles.cpp).
+void prim_file_process_exited(Process* p);
 
 // #{error_logger => B, kill => B, size => N} (process_info, process_flag).
 Term max_heap_map(Process* p, const vm::ProcessSettings& s);

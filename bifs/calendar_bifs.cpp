@@ -1,36 +1,55 @@
-// Calendar time BIFs: erlang:date/0, time/0, localtime/0, universaltime/0,
-// universaltime_to_localtime/1, localtime_to_universaltime/2,
-// posixtime_to_universaltime/1, universaltime_to_posixtime/1, and
-// os:system_time/0,1 (the same clock as erlang:system_time/0,1).
-// Dates are {{Y,M,D},{H,Mi,S}} in the proleptic Gregorian calendar; local
-// time comes from the C library's time zone (TZ), like ERTS.
+// Wall-clock date and time BIFs: date/0, time/0, universaltime/0,
+// localtime/0 and the conversions between universal time, local time (the
+// C library's time zone, TZ) and POSIX seconds.
+//
+// Semantics are ERTS 13's (bif.c, erl_time_sup.c): a datetime is
+// {{Y,M,D},{H,Mi,S}} of small integers; the conversions to and from local
+// time take years 1902.. and universaltime_to_posixtime/1 years 1600..,
+// with a valid calendar date and 0..23, 0..59, 0..59 (no leap seconds);
+// anything else is badarg.
 #include <ctime>
 
 #include "bifs/bifs.hpp"
 #include "vm/atom_table.hpp"
+#include "vm/bits.hpp"
 
 namespace openbeam::bifs {
 
 using namespace vm;
 
-Term erl_system_time_0(Process* p, Term* a);
-Term erl_system_time_1(Process* p, Term* a);
-
 namespace {
 
 struct DateTime {
-  int64_t y, mo, d, h, mi, s;
+  int64_t year, month, day, hour, minute, second;
 };
 
-bool leap(int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+constexpr int kMonthDays[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+constexpr int64_t kSecondsPerDay = 86400;
 
-int64_t days_in_month(int64_t y, int64_t m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && leap(y) ? 29 : kDays[m - 1];
+bool is_leap(int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+// {{Y,M,D},{H,Mi,S}} with small integers (ERTS's time_to_parts).
+bool parts_of(Term t, DateTime* dt) {
+  if (!is_tuple(t) || tuple_arity(t) != 2) return false;
+  Term d = tuple_element(t, 1), h = tuple_element(t, 2);
+  if (!is_tuple(d) || !is_tuple(h) || tuple_arity(d) != 3 || tuple_arity(h) != 3) return false;
+  for (Word i = 1; i <= 3; i++) {
+    if (!is_small(tuple_element(d, i)) || !is_small(tuple_element(h, i))) return false;
+  }
+  *dt = DateTime{small_value(tuple_element(d, 1)), small_value(tuple_element(d, 2)), small_value(tuple_element(d, 3)),
+                 small_value(tuple_element(h, 1)), small_value(tuple_element(h, 2)), small_value(tuple_element(h, 3))};
+  return true;
 }
 
-// Days since 1970-01-01 of a Gregorian date (any year).
-int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
+bool valid(const DateTime& t, int64_t min_year) {
+  if (t.year < min_year || t.year > INT32_MAX - 1 || t.month < 1 || t.month > 12) return false;
+  int64_t mdays = kMonthDays[t.month] + (t.month == 2 && is_leap(t.year) ? 1 : 0);
+  return t.day >= 1 && t.day <= mdays && t.hour >= 0 && t.hour <= 23 && t.minute >= 0 && t.minute <= 59 &&
+         t.second >= 0 && t.second <= 59;
+}
+
+// Days from 1970-01-01 to a date of the proleptic Gregorian calendar.
+int64_t days_from_epoch(int64_t y, int64_t m, int64_t d) {
   y -= m <= 2;
   int64_t era = (y >= 0 ? y : y - 399) / 400;
   int64_t yoe = y - era * 400;
@@ -39,117 +58,127 @@ int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
   return era * 146097 + doe - 719468;
 }
 
-DateTime civil_from_seconds(int64_t t) {
-  int64_t days = t / 86400, secs = t % 86400;
-  if (secs < 0) {
-    secs += 86400;
+int64_t to_seconds(const DateTime& t) {
+  return days_from_epoch(t.year, t.month, t.day) * kSecondsPerDay + t.hour * 3600 + t.minute * 60 + t.second;
+}
+
+DateTime from_seconds(__int128 secs) {
+  __int128 days = secs / kSecondsPerDay, rem = secs % kSecondsPerDay;
+  if (rem < 0) {
     days--;
+    rem += kSecondsPerDay;
   }
-  int64_t z = days + 719468;
-  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  int64_t doe = z - era * 146097;
-  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int64_t mp = (5 * doy + 2) / 153;
-  int64_t d = doy - (153 * mp + 2) / 5 + 1;
-  int64_t m = mp + (mp < 10 ? 3 : -9);
-  return DateTime{yoe + era * 400 + (m <= 2), m, d, secs / 3600, secs % 3600 / 60, secs % 60};
+  // Civil date from days since 1970-01-01.
+  __int128 z = days + 719468;
+  __int128 era = (z >= 0 ? z : z - 146096) / 146097;
+  __int128 doe = z - era * 146097;
+  __int128 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  __int128 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  __int128 mp = (5 * doy + 2) / 153;
+  int64_t d = int64_t(doy - (153 * mp + 2) / 5 + 1);
+  int64_t m = int64_t(mp < 10 ? mp + 3 : mp - 9);
+  int64_t y = int64_t(yoe + era * 400 + (m <= 2));
+  int64_t r = int64_t(rem);
+  return DateTime{y, m, d, r / 3600, r % 3600 / 60, r % 60};
 }
 
-bool small_in(Term t, int64_t lo, int64_t hi, int64_t* out) {
-  if (!is_small(t) || small_value(t) < lo || small_value(t) > hi) return false;
-  *out = small_value(t);
-  return true;
+DateTime from_tm(const struct tm& tm) {
+  return DateTime{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec};
 }
 
-// {{Y,M,D},{H,Mi,S}} with a valid date and time (years from 0).
-bool parse_datetime(Term t, DateTime* dt) {
-  if (!is_tuple(t) || tuple_arity(t) != 2) return false;
-  Term date = tuple_element(t, 1), time = tuple_element(t, 2);
-  if (!is_tuple(date) || tuple_arity(date) != 3 || !is_tuple(time) || tuple_arity(time) != 3) return false;
-  if (!small_in(tuple_element(date, 1), 0, int64_t(1) << 40, &dt->y) ||
-      !small_in(tuple_element(date, 2), 1, 12, &dt->mo) ||
-      !small_in(tuple_element(date, 3), 1, 31, &dt->d) || dt->d > days_in_month(dt->y, dt->mo) ||
-      !small_in(tuple_element(time, 1), 0, 23, &dt->h) || !small_in(tuple_element(time, 2), 0, 59, &dt->mi) ||
-      !small_in(tuple_element(time, 3), 0, 59, &dt->s)) {
-    return false;
-  }
-  return true;
+Term triple(Process* p, int64_t a, int64_t b, int64_t c) {
+  return make_tuple3(p, make_small(a), make_small(b), make_small(c));
 }
 
-Term make_date(Process* p, const DateTime& dt) {
-  return make_tuple3(p, make_small(dt.y), make_small(dt.mo), make_small(dt.d));
-}
-Term make_time(Process* p, const DateTime& dt) {
-  return make_tuple3(p, make_small(dt.h), make_small(dt.mi), make_small(dt.s));
-}
-Term make_datetime(Process* p, const DateTime& dt) { return make_tuple2(p, make_date(p, dt), make_time(p, dt)); }
-
-int64_t to_seconds(const DateTime& dt) {
-  return days_from_civil(dt.y, dt.mo, dt.d) * 86400 + dt.h * 3600 + dt.mi * 60 + dt.s;
+Term datetime_term(Process* p, const DateTime& t) {
+  Term date = triple(p, t.year, t.month, t.day);
+  return make_tuple2(p, date, triple(p, t.hour, t.minute, t.second));
 }
 
-DateTime from_tm(const std::tm& tm) {
-  return DateTime{tm.tm_year + 1900LL, tm.tm_mon + 1LL, int64_t(tm.tm_mday), int64_t(tm.tm_hour),
-                  int64_t(tm.tm_min), int64_t(tm.tm_sec)};
+DateTime now_utc() {
+  time_t now = ::time(nullptr);
+  struct tm tm;
+  gmtime_r(&now, &tm);
+  return from_tm(tm);
 }
 
-DateTime local_now() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
+DateTime now_local() {
+  time_t now = ::time(nullptr);
+  struct tm tm;
   localtime_r(&now, &tm);
   return from_tm(tm);
 }
 
-DateTime utc_now() { return civil_from_seconds(int64_t(std::time(nullptr))); }
-
 }  // namespace
 
-Term erl_date_0(Process* p, Term*) { return make_date(p, local_now()); }
-Term erl_time_0(Process* p, Term*) { return make_time(p, local_now()); }
-Term erl_localtime_0(Process* p, Term*) { return make_datetime(p, local_now()); }
-Term erl_universaltime_0(Process* p, Term*) { return make_datetime(p, utc_now()); }
+Term erl_date_0(Process* p, Term*) {
+  DateTime t = now_local();
+  return triple(p, t.year, t.month, t.day);
+}
+
+Term erl_time_0(Process* p, Term*) {
+  DateTime t = now_local();
+  return triple(p, t.hour, t.minute, t.second);
+}
+
+Term erl_universaltime_0(Process* p, Term*) { return datetime_term(p, now_utc()); }
+
+Term erl_localtime_0(Process* p, Term*) { return datetime_term(p, now_local()); }
 
 Term erl_universaltime_to_localtime_1(Process* p, Term* a) {
-  DateTime dt;
-  if (!parse_datetime(a[0], &dt)) return badarg(p);
-  int64_t secs = to_seconds(dt);
-  std::time_t t = std::time_t(secs);
-  std::tm tm{};
-  if (int64_t(t) != secs || !localtime_r(&t, &tm)) return make_datetime(p, dt);  // outside time_t: unchanged
-  return make_datetime(p, from_tm(tm));
+  DateTime t;
+  if (!parts_of(a[0], &t) || !valid(t, 1902)) return badarg(p);
+  time_t clock = time_t(to_seconds(t));
+  struct tm tm;
+  if (!localtime_r(&clock, &tm)) return badarg(p);
+  return datetime_term(p, from_tm(tm));
 }
 
 Term erl_localtime_to_universaltime_2(Process* p, Term* a) {
-  DateTime dt;
-  if (!parse_datetime(a[0], &dt)) return badarg(p);
-  Term dst = a[1];
-  if (dst != atoms::am_true && dst != atoms::am_false && dst != atoms::am_undefined) return badarg(p);
-  std::tm tm{};
-  tm.tm_year = int(dt.y - 1900);
-  tm.tm_mon = int(dt.mo - 1);
-  tm.tm_mday = int(dt.d);
-  tm.tm_hour = int(dt.h);
-  tm.tm_min = int(dt.mi);
-  tm.tm_sec = int(dt.s);
-  tm.tm_isdst = dst == atoms::am_true ? 1 : dst == atoms::am_false ? 0 : -1;
-  std::time_t t = mktime(&tm);
-  if (t == std::time_t(-1)) return make_datetime(p, dt);
-  return make_datetime(p, civil_from_seconds(int64_t(t)));
-}
-
-Term erl_posixtime_to_universaltime_1(Process* p, Term* a) {
-  if (!is_small(a[0])) return badarg(p);
-  return make_datetime(p, civil_from_seconds(small_value(a[0])));
+  int isdst;
+  if (a[1] == atoms::am_true) isdst = 1;
+  else if (a[1] == atoms::am_false) isdst = 0;
+  else if (a[1] == atoms::am_undefined) isdst = -1;
+  else return badarg(p);
+  DateTime t;
+  if (!parts_of(a[0], &t) || !valid(t, 1902)) return badarg(p);
+  auto local_to_clock = [&](int dst, time_t* clock) {
+    struct tm tm {};
+    tm.tm_year = int(t.year - 1900);
+    tm.tm_mon = int(t.month - 1);
+    tm.tm_mday = int(t.day);
+    tm.tm_hour = int(t.hour);
+    tm.tm_min = int(t.minute);
+    tm.tm_sec = int(t.second);
+    tm.tm_isdst = dst;
+    *clock = mktime(&tm);
+    if (*clock != time_t(-1)) return true;
+    // -1 is also the answer for 1969-12-31 23:59:59 UTC (ERTS checks one
+    // second earlier).
+    tm.tm_sec--;
+    return mktime(&tm) == time_t(-2);
+  };
+  time_t clock;
+  // A zone without summer time refuses isdst = 1: taken as isdst = 0, as ERTS does.
+  if (!local_to_clock(isdst, &clock) && !(isdst == 1 && local_to_clock(0, &clock))) return badarg(p);
+  struct tm tm;
+  if (!gmtime_r(&clock, &tm)) return badarg(p);
+  return datetime_term(p, from_tm(tm));
 }
 
 Term erl_universaltime_to_posixtime_1(Process* p, Term* a) {
-  DateTime dt;
-  if (!parse_datetime(a[0], &dt)) return badarg(p);
-  return make_small(to_seconds(dt));
+  DateTime t;
+  if (!parts_of(a[0], &t) || !valid(t, 1600)) return badarg(p);
+  int64_t s = to_seconds(t);
+  return make_int_mag64(*p, s < 0 ? 0 - uint64_t(s) : uint64_t(s), s < 0);
 }
 
-Term os_system_time_0(Process* p, Term* a) { return erl_system_time_0(p, a); }
-Term os_system_time_1(Process* p, Term* a) { return erl_system_time_1(p, a); }
+Term erl_posixtime_to_universaltime_1(Process* p, Term* a) {
+  int64_t secs;
+  if (!term_to_int64(a[0], &secs)) return badarg(p);
+  DateTime t = from_seconds(secs);
+  if (!fits_small(t.year)) return badarg(p);
+  return datetime_term(p, t);
+}
 
 }  // namespace openbeam::bifs

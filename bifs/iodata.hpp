@@ -64,4 +64,15 @@ bool for_each_iodata_chunk(vm::Term t, F&& chunk) {
   return true;
 }
 
+// An iovec argument of a NIF (ERTS's enif_inspect_iovec): a proper list
+// of binaries (whole bytes). False for anything else, a lone binary too.
+inline bool iovec_views(vm::Term t, std::vector<vm::BitsView>* out) {
+  using namespace vm;
+  for (; is_list(t); t = cdr(t)) {
+    if (!is_binary_term(car(t))) return false;
+    out->push_back(bits_view(car(t)));
+  }
+  return is_nil(t);
+}
+
 }  // namespace openbeam::bifs

@@ -13,6 +13,7 @@
 #include <langinfo.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include <cerrno>
 #include <clocale>
@@ -21,6 +22,7 @@
 #include <vector>
 
 #include "bifs/bifs.hpp"
+#include "bifs/prim_file.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/binary.hpp"
 #include "vm/bits.hpp"
@@ -78,6 +80,10 @@ bool encode_name_list(Term l, bool utf8, std::string& out) {
   }
 }
 
+}  // namespace
+
+namespace file {
+
 Term bytes_binary(Process* p, const void* data, size_t n) {
   return make_binary(*p, static_cast<const uint8_t*>(data), n);
 }
@@ -110,7 +116,39 @@ Term ok_tuple(Process* p, Term v) { return make_tuple2(p, atoms::am_ok, v); }
 // Result of a call returning 0 / -1 with errno: ok | {error, Posix}.
 Term ok_or_errno(Process* p, int rc) { return rc == 0 ? atoms::am_ok : posix_error(p, errno); }
 
-}  // namespace
+Term file_info_tuple(Process* p, const struct ::stat& st, Term access) {
+  Term type = S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? atoms::am_device
+              : S_ISDIR(st.st_mode)                      ? atoms::am_directory
+              : S_ISREG(st.st_mode)                      ? atoms::am_regular
+              : S_ISLNK(st.st_mode)                      ? atoms::am_symlink
+                                                         : atoms::am_other;
+  // #file_info{}: the fields the NIF fills, 32-bit fields truncated as in ERTS.
+  constexpr int64_t kMinFileTime = -2145916800;  // {{1902,1,1},{0,0,0}}
+  auto time = [](int64_t t) { return make_small(t < kMinFileTime ? kMinFileTime : t); };
+  Term fields[] = {atoms::am_file_info,
+                   make_small(int64_t(st.st_size)),
+                   type,
+                   access,
+                   time(int64_t(st.st_atime)),
+                   time(int64_t(st.st_mtime)),
+                   time(int64_t(st.st_ctime)),
+                   make_small(uint32_t(st.st_mode)),
+                   make_small(uint32_t(st.st_nlink)),
+                   make_small(uint32_t(st.st_dev)),
+                   make_small(uint32_t(st.st_rdev)),
+                   make_small(uint32_t(st.st_ino)),
+                   make_small(uint32_t(st.st_uid)),
+                   make_small(uint32_t(st.st_gid))};
+  constexpr size_t n = sizeof(fields) / sizeof(fields[0]);
+  Word* hp = p->alloc(1 + n);
+  hp[0] = make_header(Subtag::kTuple, n);
+  for (size_t i = 0; i < n; i++) hp[1 + i] = fields[i].raw();
+  return make_boxed(hp);
+}
+
+}  // namespace file
+
+using namespace file;
 
 Term prim_file_internal_name2native(Process* p, Term* a) {
   bool utf8 = native_names_utf8();
@@ -221,35 +259,9 @@ Term nif_prim_file_read_info(Process* p, Term* a) {
   struct stat st;
   int rc = small_value(a[1]) != 0 ? stat(path.c_str(), &st) : lstat(path.c_str(), &st);
   if (rc < 0) return posix_error(p, errno);
-  Term type = S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? atom("device")
-              : S_ISDIR(st.st_mode)                      ? atom("directory")
-              : S_ISREG(st.st_mode)                      ? atom("regular")
-              : S_ISLNK(st.st_mode)                      ? atom("symlink")
-                                                         : atom("other");
   bool r = access(path.c_str(), R_OK) == 0, w = access(path.c_str(), W_OK) == 0;
-  Term acc = r && w ? atom("read_write") : r ? atom("read") : w ? atom("write") : atom("none");
-  // #file_info{}: the fields the NIF fills, 32-bit fields truncated as in ERTS.
-  constexpr int64_t kMinFileTime = -2145916800;  // {{1902,1,1},{0,0,0}}
-  auto time = [](int64_t t) { return make_small(t < kMinFileTime ? kMinFileTime : t); };
-  Term fields[] = {atom("file_info"),
-                   make_small(int64_t(st.st_size)),
-                   type,
-                   acc,
-                   time(int64_t(st.st_atime)),
-                   time(int64_t(st.st_mtime)),
-                   time(int64_t(st.st_ctime)),
-                   make_small(uint32_t(st.st_mode)),
-                   make_small(uint32_t(st.st_nlink)),
-                   make_small(uint32_t(st.st_dev)),
-                   make_small(uint32_t(st.st_rdev)),
-                   make_small(uint32_t(st.st_ino)),
-                   make_small(uint32_t(st.st_uid)),
-                   make_small(uint32_t(st.st_gid))};
-  constexpr size_t n = sizeof(fields) / sizeof(fields[0]);
-  Word* hp = p->alloc(1 + n);
-  hp[0] = make_header(Subtag::kTuple, n);
-  for (size_t i = 0; i < n; i++) hp[1 + i] = fields[i].raw();
-  return make_boxed(hp);
+  Term acc = r && w ? atoms::am_read_write : r ? atoms::am_read : w ? atoms::am_write : atoms::am_none;
+  return file_info_tuple(p, st, acc);
 }
 
 Term nif_prim_file_read_link(Process* p, Term* a) {
@@ -315,5 +327,59 @@ Term two_paths(Process* p, Term* a) {
 Term nif_prim_file_rename(Process* p, Term* a) { return two_paths<std::rename>(p, a); }
 Term nif_prim_file_make_hard_link(Process* p, Term* a) { return two_paths<link>(p, a); }
 Term nif_prim_file_make_soft_link(Process* p, Term* a) { return two_paths<symlink>(p, a); }
+
+}  // namespace openbeam::bifs
+
+namespace openbeam::bifs {
+
+// ---- write_file_info's NIFs ------------------------------------------------------
+
+namespace {
+// ERTS's enif_get_int / enif_get_uint / enif_get_int64.
+bool get_int32(Term t, int32_t* v) {
+  int64_t x;
+  if (!term_to_int64(t, &x) || x < INT32_MIN || x > INT32_MAX) return false;
+  *v = int32_t(x);
+  return true;
+}
+bool get_uint32(Term t, uint32_t* v) {
+  uint64_t x;
+  if (!term_to_uint64(t, &x) || x > UINT32_MAX) return false;
+  *v = uint32_t(x);
+  return true;
+}
+}  // namespace
+
+Term nif_prim_file_set_permissions(Process* p, Term* a) {
+  uint32_t perms;
+  if (!get_uint32(a[1], &perms)) return badarg(p);
+  std::string path;
+  if (!native_path(a[0], &path)) return posix_error(p, EINVAL);
+  // Like ERTS: only the mutable bits; retry without setuid/setgid.
+  mode_t mode = perms & (S_ISUID | S_ISGID | S_IRWXU | S_IRWXG | S_IRWXO);
+  if (chmod(path.c_str(), mode) < 0 && chmod(path.c_str(), mode & ~(S_ISUID | S_ISGID)) < 0) {
+    return posix_error(p, errno);
+  }
+  return atoms::am_ok;
+}
+
+Term nif_prim_file_set_owner(Process* p, Term* a) {
+  int32_t uid, gid;
+  if (!get_int32(a[1], &uid) || !get_int32(a[2], &gid)) return badarg(p);
+  std::string path;
+  if (!native_path(a[0], &path)) return posix_error(p, EINVAL);
+  return ok_or_errno(p, chown(path.c_str(), uid_t(uid), gid_t(gid)));
+}
+
+Term nif_prim_file_set_time(Process* p, Term* a) {
+  int64_t at, mt, ct;
+  if (!term_to_int64(a[1], &at) || !term_to_int64(a[2], &mt) || !term_to_int64(a[3], &ct)) return badarg(p);
+  std::string path;
+  if (!native_path(a[0], &path)) return posix_error(p, EINVAL);
+  struct utimbuf t;
+  t.actime = time_t(at);
+  t.modtime = time_t(mt);
+  return ok_or_errno(p, utime(path.c_str(), &t));  // ctime cannot be set
+}
 
 }  // namespace openbeam::bifs

@@ -613,9 +613,10 @@ void ets_exit_hook(Process* p) { ets::ets_process_exited(p, p->pid); }
 }  // namespace
 
 // Tells other subsystems about processes: ETS tables die with (or pass on
-// from) their owners.
+// from) their owners, files opened by a process are closed when it dies.
 void install_process_hooks() {
   add_exit_hook(ets_exit_hook);
+  add_exit_hook(prim_file_process_exited);
   ets::set_ets_transfer_sender(send_ets_transfer);
 }
 

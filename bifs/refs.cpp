@@ -5,6 +5,7 @@
 #include "bifs/bifs.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/integer_arith.hpp"
+#include "vm/resource.hpp"
 #include "vm/term_display.hpp"
 #include "vm/unique.hpp"
 
@@ -16,6 +17,8 @@ Term erl_make_ref(Process* p, Term*) { return make_ref(*p); }
 
 Term erl_ref_to_list(Process* p, Term* a) {
   if (!is_local_ref(a[0])) return badarg(p);
+  // Like term_to_binary: list_to_ref/1 of the text gives the resource back.
+  if (is_magic_ref(a[0])) save_resource(a[0]);
   RefNumbers r = local_ref_numbers(a[0]);
   std::string s;
   display_ref(s, 0, r.n, 3);
@@ -56,6 +59,14 @@ Term erl_list_to_ref(Process* p, Term* a) {
   if (i + 1 != s.size() || n != 4 || ints[0] != 0) return badarg(p);
   RefNumbers r{{uint32_t(ints[3]), uint32_t(ints[2]), uint32_t(ints[1])}};
   if (r.n[0] > kRefN0Mask || (r.n[1] & 0xFFFF) > scheduler_count()) return badarg(p);
+  if (r.n[1] & kRefMagicBit) {
+    if (BinaryBlob* b = find_saved_resource(r)) {
+      Word* hp = p->alloc(kMagicRefWords);
+      Term t = fill_resource_ref(hp, b, r);
+      p->own_blob(hp);
+      return t;
+    }
+  }
   return make_local_ref(p->alloc(kLocalRefWords), r);
 }
 

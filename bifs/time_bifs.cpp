@@ -86,4 +86,8 @@ Term erl_now_0(Process* p, Term*) {
   return timestamp_of(p, next);
 }
 
+// os:system_time/0,1: the same clock as erlang:system_time/0,1.
+Term os_system_time_0(Process* p, Term* a) { return erl_system_time_0(p, a); }
+Term os_system_time_1(Process* p, Term* a) { return erl_system_time_1(p, a); }
+
 }  // namespace openbeam::bifs

@@ -19,6 +19,13 @@ main() ->
     erlang:display([is_reference(R1b), R1b =:= R1, erlang:phash2(R1b) =:= erlang:phash2(R1),
                     byte_size(term_to_binary(R1)) =:= byte_size(term_to_binary(make_ref()))]),
     erlang:display(t(fun() -> binary:match(<<"lo">>, {bm, R1b}) end)),
+    %% ref_to_list/list_to_ref also give the resource back
+    R1c = list_to_ref(ref_to_list(R1)),
+    erlang:display([R1c =:= R1, t(fun() -> binary:match(<<"xlo">>, {bm, R1c}) end)]),
+    A = atomics:new(1, []),
+    A2 = list_to_ref(ref_to_list(A)),
+    ok = atomics:put(A2, 1, 7),
+    erlang:display(atomics:get(A, 1)),
     erlang:display(t(fun() -> binary:match(<<"lo">>, {bm, make_ref()}) end)),
     erlang:display(t(fun() -> binary:match(<<"lo">>, {ac, R1}) end)),
     erlang:display(t(fun() -> binary:match(<<"lo">>, {bm, R2}) end)),
