@@ -5,6 +5,7 @@
 
 #include "vm/binary.hpp"
 #include "vm/offheap.hpp"
+#include "vm/small_stack.hpp"
 
 namespace openbeam::vm {
 
@@ -14,7 +15,7 @@ Term copy_term(TermAllocator& to, Term root) {
     Term src;
     Word* slot;
   };
-  std::vector<Job> stack;
+  SmallStack<Job, 32> stack;
   stack.push_back({root, reinterpret_cast<Word*>(&result)});
   while (!stack.empty()) {
     Job j = stack.back();
@@ -65,7 +66,8 @@ Term copy_term(TermAllocator& to, Term root) {
 
 size_t flat_size(Term root) {
   size_t words = 0;
-  std::vector<Term> stack{root};
+  SmallStack<Term, 32> stack;
+  stack.push_back(root);
   while (!stack.empty()) {
     Term t = stack.back();
     stack.pop_back();

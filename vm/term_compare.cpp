@@ -10,6 +10,7 @@
 #include "vm/bignum.hpp"
 #include "vm/code.hpp"
 #include "vm/export_table.hpp"
+#include "vm/small_stack.hpp"
 
 namespace openbeam::vm {
 namespace {
@@ -170,32 +171,6 @@ struct Pending {
   bool exact;
 };
 
-// The comparison's work stack: inline for the common small terms (ETS
-// ordered_set keys compare on every tree step), on the heap beyond that.
-class PendingStack {
- public:
-  bool empty() const { return n_ == 0; }
-  void push_back(const Pending& p) {
-    if (n_ < kInline) {
-      inline_[n_++] = p;
-    } else {
-      more_.push_back(p);
-      n_++;
-    }
-  }
-  Pending back() const { return n_ > kInline ? more_.back() : inline_[n_ - 1]; }
-  void pop_back() {
-    if (n_ > kInline) more_.pop_back();
-    n_--;
-  }
-
- private:
-  static constexpr size_t kInline = 16;
-  Pending inline_[kInline];
-  std::vector<Pending> more_;
-  size_t n_ = 0;
-};
-
 int compare_impl(Term a0, Term b0, bool exact0) {
   // Fast paths without any bookkeeping: equal words, two smalls, two atoms.
   if (a0 == b0) return 0;
@@ -215,7 +190,7 @@ int compare_impl(Term a0, Term b0, bool exact0) {
     if (i > n) return 0;
   }
   DepthGuard guard;
-  PendingStack stack;
+  SmallStack<Pending, 16> stack;  // inline for typical keys
   stack.push_back({a0, b0, exact0});
   while (!stack.empty()) {
     Pending p = stack.back();

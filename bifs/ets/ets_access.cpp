@@ -34,10 +34,9 @@ bool objects_arg(const Table& t, Term arg, std::vector<Term>& out) {
 }
 
 Term copy_list(Process* p, const std::vector<Obj*>& objs) {
-  std::vector<Term> items;
-  items.reserve(objs.size());
-  for (Obj* o : objs) items.push_back(obj_copy_out(p, o));
-  return make_list_of(p, items.data(), items.size());
+  Term l = make_nil();
+  for (size_t i = objs.size(); i-- > 0;) l = make_list_from_cons(p, obj_copy_out(p, objs[i]), l);
+  return l;
 }
 
 Term key_or_end(Process* p, bool found, Term key) {
@@ -78,7 +77,8 @@ Term ets_insert_new_2(Process* p, Term* a) {
 
 Term ets_lookup_2(Process* p, Term* a) {
   return with_table(p, a[0], Need::kRead, [&](Table& t) {
-    std::vector<Obj*> objs;
+    thread_local std::vector<Obj*> objs;  // reused: no allocation per lookup
+    objs.clear();
     t.store->lookup(a[1], objs);
     return copy_list(p, objs);
   });
