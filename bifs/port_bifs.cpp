@@ -100,10 +100,11 @@ Term erts_internal_open_port_2(Process* p, Term* a) {
     return port->id;
   }
   if (is_tuple(name) && tuple_arity(name) == 2 &&
-      (tuple_element(name, 1) == atom("spawn") || tuple_element(name, 1) == atom("spawn_executable") ||
-       tuple_element(name, 1) == atom("spawn_driver"))) {
+      (tuple_element(name, 1) == atom("spawn") || tuple_element(name, 1) == atom("spawn_executable"))) {
     return atoms::am_enoent;
   }
+  // {spawn_driver, Name}: no linked-in drivers (the inet drivers come with
+  // sockets); an unknown driver is badarg, as in erl.
   return atoms::am_badarg;
 }
 

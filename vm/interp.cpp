@@ -60,8 +60,9 @@ static ExportEntry* undefined_function_handler(Process* p, ExportEntry* e, Term*
     std::fprintf(stderr, "openbeam: undefined %s:%s/%u\n", std::string(atom_text(e->module)).c_str(),
                  std::string(atom_text(e->function)).c_str(), e->arity);
   }
-  ExportEntry* eh = export_entry(atoms::am_error_handler, atoms::am_undefined_function, 3);
-  if (!eh->address || e->module == atoms::am_error_handler) return nullptr;
+  Term handler = p->error_handler == kNonValue ? atoms::am_error_handler : p->error_handler;
+  ExportEntry* eh = export_entry(handler, atoms::am_undefined_function, 3);
+  if (!eh->address || e->module == handler) return nullptr;
   Term args = make_list_of(p, x, e->arity);
   x[0] = e->module;
   x[1] = e->function;

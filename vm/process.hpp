@@ -195,6 +195,8 @@ struct Process final : public TermAllocator {
                                     // (taken, with attention, right after it)
   bool crashed = false;             // terminated by an uncaught exception
   bool system_process = false;      // erts_internal:spawn_system_process/3
+  Term error_handler = kNonValue;   // process_flag(error_handler, M); kNonValue: error_handler
+  int node_monitors = 0;            // process_flag(monitor_nodes, true) calls
   MessageQueue mq;
   std::deque<Signal> sigq;          // signals not yet handled, in order
   Term registered_name = kNonValue;
