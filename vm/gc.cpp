@@ -187,10 +187,13 @@ class Collector {
         otop_(old_to),
         oscan_(old_to) {}
 
-  bool in_from_space(const Word* w) const {
+  [[gnu::always_inline]] bool in_from_space(const Word* w) const {
     if (w >= ylo_ && w < yhi_) return true;
     if (major_ && w >= olo_ && w < ohi_) return true;
     if (nfrags_ == 0) return false;
+    return in_fragment(w);
+  }
+  bool in_fragment(const Word* w) const {
     for (const HeapFragment& f : p_->fragments) {
       if (w >= f.words.get() && w < f.words.get() + f.used) return true;
     }
@@ -199,7 +202,7 @@ class Collector {
 
   // The new location of t's object, copying it if needed. `to_old`: the
   // referrer is in the old generation, so the copy goes there too.
-  Term copy(Term t, bool to_old = false) {
+  [[gnu::always_inline]] Term copy(Term t, bool to_old = false) {
     Word raw = t.raw();
     if ((raw & tag::kPrimaryMask) == tag::kList) {
       Word* c = list_ptr(t);
@@ -219,7 +222,11 @@ class Collector {
       if ((hdr & tag::kPrimaryMask) == tag::kBoxed) return Term(hdr);  // forwarded
       size_t size = 1 + header_arity(hdr);
       Word* n = dest(o, size, to_old);
-      std::memcpy(n, o, size * sizeof(Word));
+      if (size <= 8) {  // most objects: cheaper than a memcpy call
+        for (size_t i = 0; i < size; i++) n[i] = o[i];
+      } else {
+        std::memcpy(n, o, size * sizeof(Word));
+      }
       if (is_offheap_header(hdr)) keep_offheap(n);
       o[0] = make_boxed(n).raw();
       return make_boxed(n);
@@ -247,7 +254,7 @@ class Collector {
   uint64_t promoted_vheap() const { return promoted_vheap_; }
 
  private:
-  Word* dest(const Word* from, size_t words, bool to_old) {
+  [[gnu::always_inline]] Word* dest(const Word* from, size_t words, bool to_old) {
     Word* n;
     if (to_old || (from >= ylo_ && from < mature_end_)) {
       n = otop_;
@@ -603,8 +610,10 @@ void Process::resize_young(size_t size, unsigned live) {
 }
 
 void Process::hibernate_heap(unsigned live) {
-  need_fullsweep = true;
+  // Like ERTS, a fullsweep that does not count as one (minor_gcs is kept).
+  uint32_t minors = minor_gcs;
   major_collection(0, live, 0);
+  minor_gcs = minors;
   // The young block shrunk to the live data (ERTS keeps a few words for the
   // continuation pointer and red zone).
   constexpr size_t kReserved = 4;
