@@ -173,6 +173,14 @@ struct Process final : public TermAllocator {
   // process_info heap_size: the young block (heap and stack), like ERTS.
   size_t heap_words() const { return size_t(heap_end - heap_start); }
   size_t old_heap_words() const { return size_t(old_end - old_heap); }
+  bool in_old_heap(const Word* w) const { return w >= old_heap && w < old_htop; }
+  // Write barrier for the rare in-place store of a newer term into an
+  // existing object: old or soon-promoted data must not keep a pointer
+  // into the young generation through a minor collection, so the next
+  // collection is a fullsweep.
+  void stored_into(const Word* object) {
+    if (in_old_heap(object) || (object >= heap_start && object < high_water)) need_fullsweep = true;
+  }
   // process_info total_heap_size: young + old + heap fragments.
   size_t total_heap_words() const;
   // process_info(P, memory): this structure, its heap block and fragments.

@@ -219,3 +219,27 @@ TEST_CASE("gc: hibernation shrinks the heap to the live data", "[gc]") {
   CHECK(p.total_heap_words() == p.heap_words());
   CHECK(list_length(tp.regs[0]) == 30);
 }
+
+TEST_CASE("gc: a store into surviving data makes the next collection a fullsweep", "[gc]") {
+  TestProcess tp;
+  Process& p = tp.p;
+  tp.regs[0] = make_tuple2(&p, make_small(1), make_nil());
+  p.garbage_collect(0, 1);  // major: the tuple is below high_water
+  Word* t = boxed_ptr(tp.regs[0]);
+  t[2] = int_list(p, 10).raw();  // like a memoised stack trace
+  p.stored_into(t);
+  CHECK(p.need_fullsweep);
+  p.garbage_collect(0, 1);
+  CHECK(p.minor_gcs == 0);
+  CHECK(p.old_heap == nullptr);
+  p.garbage_collect(0, 1);  // minor: promotes tuple and list together
+  p.garbage_collect(0, 1);
+  CHECK(p.minor_gcs == 2);
+  CHECK(in_old(p, tp.regs[0]));
+  CHECK(in_old(p, tuple_element(tp.regs[0], 2)));
+  CHECK(list_length(tuple_element(tp.regs[0], 2)) == 10);
+  // Young data needs no barrier.
+  Term fresh = make_tuple2(&p, make_nil(), make_nil());
+  p.stored_into(boxed_ptr(fresh));
+  CHECK(!p.need_fullsweep);
+}
