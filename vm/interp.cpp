@@ -8,6 +8,7 @@
 // to the nearest catch or ends the run.
 #include "vm/interp.hpp"
 
+#include <cassert>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -635,6 +636,9 @@ L_get_tuple_element:
   D(3, Term(boxed_ptr(S(1))[OPW(2) + 1]));
   NEXT(4);
 L_set_tuple_element:
+  // The tuple comes from setelement/3 right before: it has not survived a
+  // collection, so the store needs no write barrier.
+  assert(!p->in_old_heap(boxed_ptr(S(2))) && !(boxed_ptr(S(2)) >= p->heap_start && boxed_ptr(S(2)) < p->high_water));
   boxed_ptr(S(2))[OPW(3) + 1] = S(1).raw();
   NEXT(4);
 L_put_list: {
