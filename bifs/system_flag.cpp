@@ -39,6 +39,8 @@ Term system_logger() {
   return l == kNonValue ? atom("logger") : l;
 }
 
+int64_t outstanding_system_requests_limit() { return flags().outstanding_requests; }
+
 Term erl_system_flag_2(Process* p, Term* a) {
   Term flag = a[0], v = a[1];
   Flags& f = flags();
