@@ -54,7 +54,7 @@ bool filename_arg(Term t, bool allow_empty, bool allow_atom, std::string* out) {
   }
   if (is_nil(t)) return allow_empty;
   if (is_list(t)) return file::name_chars(t, out);
-  if (!is_binary_term(t)) return false;
+  if (!is_bitstring(t)) return false;  // erl takes the whole bytes of any bitstring
   std::vector<uint8_t> scratch;
   BitsView v = bits_view(t);
   const uint8_t* b = view_bytes(v, scratch);
