@@ -66,13 +66,24 @@ int lift_fd(int fd) {
   return high;
 }
 
-// Runs in the forked child: only async-signal-safe calls from here on.
+// Runs in the vforked child: only async-signal-safe calls, no memory
+// writes the parent would see.
 [[noreturn]] void exec_child(const SpawnSpec& spec, const PortOptions& opts, int stdin_r, int stdout_w,
                              const char* path, char* const* argv, char* const* envp, const std::string& cd_msg) {
+  // vfork: the child has its own signal handlers but the parent's memory,
+  // so handlers go back to the default before signals are let in.
+  for (int sig = 1; sig < NSIG; sig++) {
+    struct sigaction sa;
+    if (::sigaction(sig, nullptr, &sa) != 0 || sa.sa_handler == SIG_IGN) continue;
+    if (sa.sa_handler != SIG_DFL || sig == SIGTERM) {
+      sa.sa_handler = SIG_DFL;
+      sa.sa_flags = 0;
+      ::sigaction(sig, &sa, nullptr);
+    }
+  }
   sigset_t none;
   sigemptyset(&none);
   ::sigprocmask(SIG_SETMASK, &none, nullptr);
-  ::signal(SIGTERM, SIG_DFL);
   if (!spec.cd.empty() && ::chdir(spec.cd.c_str()) < 0) {
     int e = errno;
     ssize_t r = ::write(2, cd_msg.data(), cd_msg.size());
@@ -265,9 +276,15 @@ std::unique_ptr<PortDriver> make_spawn_driver(const SpawnSpec& spec, const PortO
     return nullptr;
   }
   for (int* fd : {&in[0], &in[1], &out[0], &out[1]}) *fd = lift_fd(*fd);
-  pid_t pid = ::fork();
+  // vfork (the VM's address space is large; fork would copy its page
+  // tables), with every signal blocked until the child is ready for them.
+  sigset_t all, old;
+  sigfillset(&all);
+  ::pthread_sigmask(SIG_SETMASK, &all, &old);
+  pid_t pid = ::vfork();
   if (pid == 0) exec_child(spec, opts, out[0], in[1], path, argv.data(), envp.data(), cd_msg);
   int fork_err = errno;
+  ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
   ::close(in[1]);
   ::close(out[0]);
   if (pid < 0) {
