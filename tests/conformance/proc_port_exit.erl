@@ -95,8 +95,8 @@ main() ->
     d(erlang:port_info(P9)),
 
     %% writing to a program that is gone: epipe
-    P10 = open_port({spawn, "sh -c 'exec 0<&-; sleep 0.2'"}, [exit_status]),
-    receive after 100 -> ok end,
+    P10 = open_port({spawn, "sh -c 'exec 0<&-; echo closed; sleep 1'"}, [exit_status]),
+    receive {P10, {data, "closed\n"}} -> ok end,
     port_command(P10, "data"),
     d(receive {'EXIT', P10, X10} -> {'EXIT', X10} after 5000 -> timeout end),
     ok.
