@@ -196,6 +196,19 @@ std::vector<std::string> spawn_environment(const OpenSettings& s) {
   return out;
 }
 
+// ERTS opens {spawn, "Name Args"} with the linked-in driver Name when
+// there is one (the stock user_drv asks for "tty_sl -c -e", ram_file for
+// "ram_file_drv"). Those drivers are not implemented: such ports fail to
+// open with einval, erl's error when tty_sl cannot start (no terminal),
+// so user_drv falls back to the dumb `user`.
+bool names_linked_in_driver(const std::string& command) {
+  std::string first = command.substr(0, command.find(' '));
+  for (const char* d : {"tty_sl", "ram_file_drv", "tcp_inet", "udp_inet", "sctp_inet"}) {
+    if (first == d) return true;
+  }
+  return false;
+}
+
 // {spawn, Command} / {spawn_executable, File}: the port id, or the error
 // atom erts_internal:open_port/2 returns.
 Term open_spawn_port(Process* p, Term kind, Term command, OpenSettings& s) {
@@ -204,6 +217,7 @@ Term open_spawn_port(Process* p, Term kind, Term command, OpenSettings& s) {
   spec.executable = kind == atom("spawn_executable");
   if (!filename_arg(command, false, true, &spec.command)) return atoms::am_badarg;
   if (!spec.executable && (s.has_argv || s.has_arg0)) return atoms::am_badarg;
+  if (!spec.executable && names_linked_in_driver(spec.command)) return atom("einval");
   if (s.cd != kNonValue && !is_nil(s.cd) && !filename_arg(s.cd, false, true, &spec.cd)) return atoms::am_badarg;
   if (spec.executable) {
     if (spec.argv.empty()) spec.argv.assign(1, std::string());
