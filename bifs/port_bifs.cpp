@@ -243,7 +243,12 @@ Term info_item(Process* p, Port* port, Term item) {
     if (port->registered_name == kNonValue) return make_nil();
     v = port->registered_name;
   } else if (item == atoms::am_memory) v = make_small(int64_t(sizeof(Port)));
-  else if (item == atoms::am_monitors || item == atoms::am_monitored_by) v = make_nil();
+  else if (item == atoms::am_monitors) v = make_nil();
+  else if (item == atoms::am_monitored_by) {
+    std::vector<Term> pids;
+    for (const MonitorLink& m : port->monitored_by) pids.push_back(m.other);
+    v = make_list_from(p, pids.data(), pids.size());
+  }
   else if (item == atom("queue_size")) v = make_small(0);
   else if (item == atom("parallelism")) v = atoms::am_false;
   else if (item == atom("locking")) v = atom("port_level");
