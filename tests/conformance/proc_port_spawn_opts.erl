@@ -58,6 +58,13 @@ main() ->
     d(run({spawn, "echo in-only"}, [in])),
     d(run({spawn, "echo both"}, [in, out])),
 
+    %% writing to a port without `out`: the port ends with ebadf
+    process_flag(trap_exit, true),
+    P3 = open_port({spawn, "sleep 1"}, [in]),
+    d(port_command(P3, "x")),
+    d(receive {'EXIT', P3, R3x} -> R3x after 5000 -> timeout end),
+    process_flag(trap_exit, false),
+
     %% errors
     d(err(fun() -> open_port({spawn_executable, "/nonexistent/prog"}, []) end)),
     d(err(fun() -> open_port({spawn_executable, "/etc/passwd"}, []) end)),
