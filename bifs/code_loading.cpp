@@ -15,6 +15,8 @@
 #include <set>
 
 #include "bifs/bifs.hpp"
+#include "loader/beam_file.hpp"
+#include "loader/iff.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/binary.hpp"
 #include "vm/bits.hpp"
@@ -181,6 +183,40 @@ Term erl_load_nif_2(Process* p, Term* a) {
   std::string msg = "Failed to load NIF library " + path + ": '" + path +
                     ".so: cannot open shared object file: No such file or directory'";
   return make_tuple2(p, atoms::am_error, make_tuple2(p, atom("load_failed"), make_char_list_utf8(p, msg)));
+}
+
+// erts_internal:beamfile_chunk(Bin, ChunkId): the chunk's bytes (a sub
+// binary), or undefined when the file has no such chunk; badarg when Bin is
+// not a binary or ChunkId not a 4-character list.
+Term erts_internal_beamfile_chunk_2(Process* p, Term* a) {
+  if (!is_binary_term(a[0])) return badarg(p);
+  std::string id;
+  if (!char_list_utf8(a[1], id) || id.size() != 4) return badarg(p);
+  BitsView v = bits_view(a[0]);
+  std::vector<uint8_t> scratch;
+  const uint8_t* bytes = view_bytes(v, scratch);
+  loader::LoadError err;
+  auto chunks = loader::read_iff(bytes, v.bytes, &err);
+  if (!chunks) return atoms::am_undefined;
+  for (const loader::Chunk& c : *chunks) {
+    if (id != c.id || c.size == 0) continue;
+    size_t offset = size_t(c.data - bytes);
+    return make_sub_binary(*p, a[0], offset * 8, size_t(c.size) * 8);
+  }
+  return atoms::am_undefined;
+}
+
+// erts_internal:beamfile_module_md5(Bin): the MD5 module_info(md5) would
+// give once loaded, or undefined when Bin is not a loadable .beam.
+Term erts_internal_beamfile_module_md5_1(Process* p, Term* a) {
+  if (!is_binary_term(a[0])) return badarg(p);
+  BitsView v = bits_view(a[0]);
+  std::vector<uint8_t> scratch;
+  const uint8_t* bytes = view_bytes(v, scratch);
+  loader::LoadError err;
+  auto bf = loader::read_beam_file(bytes, v.bytes, &err);
+  if (!bf) return atoms::am_undefined;
+  return make_binary(*p, bf->md5, sizeof bf->md5);
 }
 
 }  // namespace openbeam::bifs

@@ -15,20 +15,22 @@ bool gc_type(Term t) { return t == atoms::am_major || t == atoms::am_minor; }
 
 // Collects a process that is switched out: its live x registers are the
 // saved ones (a waiting process saved none).
-void collect_switched_out(Process* t) {
+void collect_switched_out(Process* t, Term type) {
   Term* regs = t->saved_x.get();
   Term none[1];
   t->x = regs ? regs : none;
+  if (type == atoms::am_major) t->need_fullsweep = true;
   t->garbage_collect(0, t->arity);
   t->x = nullptr;
 }
 }  // namespace
 
 // erts_internal:garbage_collect(major | minor): the calling process is
-// collected right after this call (the interpreter's attention point).
-// Collections are always full ones here, so both types do the same.
+// collected right after this call (the interpreter's attention point); a
+// minor collection becomes a major one when one is due (vm/gc.cpp).
 Term erts_internal_garbage_collect_1(Process* p, Term* a) {
   if (!gc_type(a[0])) return badarg(p);
+  if (a[0] == atoms::am_major) p->need_fullsweep = true;
   p->gc_requested = true;
   p->attention = true;
   return atoms::am_true;
@@ -72,10 +74,11 @@ Term erts_internal_request_system_task_3(Process* p, Term* a) {
   Term result = atoms::am_false;
   if (t && t->state != ProcState::kExiting) {
     if (t == p) {
+      if (tuple_element(req, 3) == atoms::am_major) p->need_fullsweep = true;
       p->gc_requested = true;
       p->attention = true;
     } else {
-      collect_switched_out(t);
+      collect_switched_out(t, tuple_element(req, 3));
     }
     result = atoms::am_true;
   }

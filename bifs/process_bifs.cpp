@@ -520,6 +520,22 @@ Term erl_process_flag(Process* p, Term* a) {
     p->settings.sensitive = v == atoms::am_true;
     return old;
   }
+  if (flag == atoms::am_error_handler) {
+    if (!is_atom(v)) return badarg(p);
+    Term old = p->error_handler == kNonValue ? atoms::am_error_handler : p->error_handler;
+    p->error_handler = v;
+    return old;
+  }
+  if (flag == atoms::am_monitor_nodes ||
+      (is_tuple(flag) && tuple_arity(flag) == 2 && tuple_element(flag, 1) == atoms::am_monitor_nodes)) {
+    // Node monitors: without distribution no node ever goes up or down, so
+    // only the count erl returns (the monitors before this call) is kept.
+    if (v != atoms::am_true && v != atoms::am_false) return badarg(p);
+    Term old = make_small(p->node_monitors);
+    if (v == atoms::am_true) p->node_monitors++;
+    else p->node_monitors = 0;
+    return old;
+  }
   return badarg_cause(p, atoms::am_badopt);
 }
 

@@ -80,11 +80,7 @@ Term item_value(Process* p, Process* t, Term item) {
   }
   if (item == atoms::am_reductions) return make_small(t->reductions);
   if (item == atoms::am_heap_size) return make_small(int64_t(t->heap_words()));
-  if (item == atoms::am_total_heap_size) {
-    size_t n = t->heap_words();
-    for (const HeapFragment& f : t->fragments) n += f.used;
-    return make_small(int64_t(n));
-  }
+  if (item == atoms::am_total_heap_size) return make_small(int64_t(t->total_heap_words()));
   if (item == atoms::am_stack_size) return make_small(int64_t(t->heap_end - t->stop));
   if (item == atoms::am_memory) return make_small(int64_t(t->memory_bytes()));
   if (item == atoms::am_group_leader) return t->group_leader;
@@ -109,7 +105,7 @@ Term item_value(Process* p, Process* t, Term item) {
                      make_tuple2(p, atoms::am_min_bin_vheap_size, make_small(int64_t(s.min_bin_vheap_size))),
                      make_tuple2(p, atoms::am_min_heap_size, make_small(int64_t(s.min_heap_size))),
                      make_tuple2(p, atoms::am_fullsweep_after, make_small(s.fullsweep_after)),
-                     make_tuple2(p, atoms::am_minor_gcs, make_small(0))};
+                     make_tuple2(p, atoms::am_minor_gcs, make_small(int64_t(t->minor_gcs)))};
     return make_list_from(p, items, 5);
   }
   if (item == atoms::am_max_heap_size) return max_heap_map(p, t->settings);

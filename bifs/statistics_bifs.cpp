@@ -79,3 +79,18 @@ Term erl_statistics_1(Process* p, Term* a) {
 }
 
 }  // namespace openbeam::bifs
+
+namespace openbeam::bifs {
+
+// erts_internal:scheduler_wall_time(Enable): switches the scheduler
+// utilisation counters statistics(scheduler_wall_time) reports (the stock
+// kernel_refc server calls it); returns the previous setting.
+Term erts_internal_scheduler_wall_time_1(Process* p, Term* a) {
+  static bool enabled = false;
+  if (a[0] != atoms::am_true && a[0] != atoms::am_false) return badarg(p);
+  Term old = make_bool(enabled);
+  enabled = a[0] == atoms::am_true;
+  return old;
+}
+
+}  // namespace openbeam::bifs

@@ -296,6 +296,7 @@ Term raw_trace_list(Process* p, Term raw) {
     // frame_of allocates; re-read the raw trace's slot only via its pointer.
     Term list = make_list_of(p, frames, n);
     boxed_ptr(raw)[2] = list.raw();
+    p->stored_into(boxed_ptr(raw));  // the raw trace may be old data
     return list;
   }
   return t;

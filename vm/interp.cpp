@@ -8,6 +8,7 @@
 // to the nearest catch or ends the run.
 #include "vm/interp.hpp"
 
+#include <cassert>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -60,8 +61,9 @@ static ExportEntry* undefined_function_handler(Process* p, ExportEntry* e, Term*
     std::fprintf(stderr, "openbeam: undefined %s:%s/%u\n", std::string(atom_text(e->module)).c_str(),
                  std::string(atom_text(e->function)).c_str(), e->arity);
   }
-  ExportEntry* eh = export_entry(atoms::am_error_handler, atoms::am_undefined_function, 3);
-  if (!eh->address || e->module == atoms::am_error_handler) return nullptr;
+  Term handler = p->error_handler == kNonValue ? atoms::am_error_handler : p->error_handler;
+  ExportEntry* eh = export_entry(handler, atoms::am_undefined_function, 3);
+  if (!eh->address || e->module == handler) return nullptr;
   Term args = make_list_of(p, x, e->arity);
   x[0] = e->module;
   x[1] = e->function;
@@ -634,6 +636,9 @@ L_get_tuple_element:
   D(3, Term(boxed_ptr(S(1))[OPW(2) + 1]));
   NEXT(4);
 L_set_tuple_element:
+  // The tuple comes from setelement/3 right before: it has not survived a
+  // collection, so the store needs no write barrier.
+  assert(!p->in_old_heap(boxed_ptr(S(2))) && !(boxed_ptr(S(2)) >= p->heap_start && boxed_ptr(S(2)) < p->high_water));
   boxed_ptr(S(2))[OPW(3) + 1] = S(1).raw();
   NEXT(4);
 L_put_list: {

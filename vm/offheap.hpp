@@ -7,7 +7,8 @@
 //
 // Both end with the blob pointer and the `next` link, so an entry's blob
 // and link are found from its header's arity alone. A process heap chains
-// its entries through `next` (Process::offheap_first); the collector keeps
+// the entries of each generation through `next` (Process::offheap_first,
+// old_offheap_first); the collector (vm/gc.cpp) keeps
 // the entries it copies and drops the reference of every entry it did not
 // reach. Arenas and ETS objects keep only the blob pointers (own_blob).
 //
@@ -31,6 +32,13 @@ inline bool is_offheap_header(Word hdr) {
 // The blob of entry `p` (its header intact).
 inline BinaryBlob* offheap_blob(const Word* p) {
   return reinterpret_cast<BinaryBlob*>(p[header_arity(p[0]) - 1]);
+}
+
+// Words of off-heap data entry `p` stands for in the binary virtual heap
+// (ERTS counts a refc binary handle's byte size).
+inline uint64_t offheap_vheap_words(const Word* p) {
+  if (header_subtag(p[0]) == Subtag::kRefcBinary) return p[1] / sizeof(Word);
+  return offheap_blob(p)->size / sizeof(Word);
 }
 
 // Pushes entry `p` (header set) on the list starting at `*first`.

@@ -1,9 +1,13 @@
 // A process: its heap, its stack, its registers' home, its exception state.
 //
-// Memory layout (one block, like ERTS):
+// Memory layout (like ERTS): a young generation block, an old generation
+// block, heap fragments.
 //
-//   heap_start                htop              stop              heap_end
-//   | heap: terms, grows up ->  |  ...free...     | <- stack grows down |
+//   heap_start      high_water      htop              stop              heap_end
+//   | survived a GC  | newer terms ->  |  ...free...     | <- stack grows down |
+//
+//   old_heap                 old_htop                 old_end
+//   | promoted terms          |  ...free...             |
 //
 //   Stack frames: [CP][y0][y1]...[yN-1]; E (== stop) points at the CP of the
 //   current frame. A CP is a code address (8-aligned, primary tag 00, so it
@@ -11,6 +15,12 @@
 //
 // Invariants
 //   * Nothing outside the process points into its heap.
+//   * The old generation never points into the young one (nor into heap
+//     fragments): it is written only by the collector, which promotes whole
+//     subgraphs (vm/gc.cpp). Terms are immutable; the only in-place store,
+//     set_tuple_element, writes into a tuple made since the last collection.
+//   * Young data below high_water survived one collection; the next minor
+//     collection moves it to the old generation.
 //   * Term-building code never collects: when the heap is full, `alloc`
 //     hands out heap fragments; the next collection merges them.
 //   * Collections happen only at safe points that pass their live x
@@ -114,6 +124,8 @@ GcTotals gc_totals();
 
 // ERTS's heap size series: the smallest size >= `words`.
 size_t next_heap_size(size_t words);
+// The smallest size of the series > `words`.
+size_t heap_size_above(size_t words);
 
 struct Process final : public TermAllocator {
   Process();
@@ -148,11 +160,29 @@ struct Process final : public TermAllocator {
   }
   // After a collection: over max_heap_size (reported once, if so set).
   bool max_heap_exceeded();
-  // Full copying collection; afterwards at least `need` words are free.
+  // A collection (vm/gc.cpp): minor (young generation only) unless a
+  // fullsweep is due (need_fullsweep, fullsweep_after minor ones done, no
+  // room in the old generation); afterwards at least `need` words are free.
   void garbage_collect(size_t need, unsigned live);
-  // One copying pass into a new block of `size` words (must fit the live data).
+  // A major collection into a new young block of exactly `size` words (must
+  // fit the live data and the stack).
   void collect_into(size_t size, unsigned live);
+  // erlang:hibernate/3: a major collection, then the young block shrunk to
+  // the live data (the stack must be empty).
+  void hibernate_heap(unsigned live);
+  // process_info heap_size: the young block (heap and stack), like ERTS.
   size_t heap_words() const { return size_t(heap_end - heap_start); }
+  size_t old_heap_words() const { return size_t(old_end - old_heap); }
+  bool in_old_heap(const Word* w) const { return w >= old_heap && w < old_htop; }
+  // Write barrier for the rare in-place store of a newer term into an
+  // existing object: old or soon-promoted data must not keep a pointer
+  // into the young generation through a minor collection, so the next
+  // collection is a fullsweep.
+  void stored_into(const Word* object) {
+    if (in_old_heap(object) || (object >= heap_start && object < high_water)) need_fullsweep = true;
+  }
+  // process_info total_heap_size: young + old + heap fragments.
+  size_t total_heap_words() const;
   // process_info(P, memory): this structure, its heap block and fragments.
   size_t memory_bytes() const;
   size_t free_words() const { return size_t(stop - htop); }
@@ -162,9 +192,22 @@ struct Process final : public TermAllocator {
   Word* htop = nullptr;
   Word* stop = nullptr;  // also E, the current stack frame
   std::vector<HeapFragment> fragments;
-  // Off-heap entries on the heap (refc binaries, resources), chained
-  // through their `next` word (vm/offheap.hpp).
+  Word* high_water = nullptr;
+  Word* old_heap = nullptr;  // null until a minor collection promotes data
+  Word* old_htop = nullptr;
+  Word* old_end = nullptr;
+  // Off-heap entries (refc binaries, resources; vm/offheap.hpp) chained through their `next`
+  // word: those on the young heap and fragments, and those on the old heap.
   Word* offheap_first = nullptr;
+  Word* old_offheap_first = nullptr;
+  // Binary "virtual heap" (words of off-heap data referenced), as ERTS: past
+  // bin_vheap_sz a collection is due; past bin_old_vheap_sz a fullsweep.
+  uint64_t bin_vheap = 0;
+  uint64_t bin_vheap_sz = 46422;
+  uint64_t bin_old_vheap = 0;
+  uint64_t bin_old_vheap_sz = 46422;
+  uint32_t minor_gcs = 0;       // since the last fullsweep (process_info)
+  bool need_fullsweep = false;  // the next collection is a major one
 
   Term pid = make_local_pid(0, 0);
   // The registers of the scheduler running this process (null otherwise).
@@ -195,6 +238,8 @@ struct Process final : public TermAllocator {
                                     // (taken, with attention, right after it)
   bool crashed = false;             // terminated by an uncaught exception
   bool system_process = false;      // erts_internal:spawn_system_process/3
+  Term error_handler = kNonValue;   // process_flag(error_handler, M); kNonValue: error_handler
+  int node_monitors = 0;            // process_flag(monitor_nodes, true) calls
   MessageQueue mq;
   std::deque<Signal> sigq;          // signals not yet handled, in order
   Term registered_name = kNonValue;
@@ -219,15 +264,24 @@ struct Process final : public TermAllocator {
   ProcessSettings settings;
   int64_t reductions = 0;
   uint64_t gc_count = 0;
-  bool gc_torture = false;  // collect at every safe point (debug aid)
+  bool gc_torture = false;  // collect at every safe point, minor and major alternately (debug aid)
   // Extra root slots registered by native code that holds terms across a
   // collection (rare: only run-time support code, never BIFs).
   std::vector<Term*> extra_roots;
 
  private:
-  bool must_collect_ = false;  // torture mode, or heap fragments to merge
+  bool must_collect_ = false;  // torture mode, heap fragments to merge, binary vheap full
+  bool heap_grow_ = false;     // grow at the next fullsweep (ERTS's F_HEAP_GROW)
+  bool torture_major_ = false; // torture: the next collection is a major one
   Word* spare_ = nullptr;  // previous from-space, reused when sizes match
   size_t spare_size_ = 0;
+  // vm/gc.cpp
+  bool minor_collection(size_t need, unsigned live);
+  void major_collection(size_t need, unsigned live, size_t exact_size);
+  void resize_young(size_t size, unsigned live);
+  Word* take_block(size_t size);
+  void drop_block(Word* block, size_t size);
+  void after_collection(size_t used_before, unsigned live);
 
  public:
 };

@@ -86,7 +86,7 @@ void hibernate_process(Process* p) {
   p->hibernated = true;
   p->stop = p->heap_end;  // the stack and its catches are gone
   p->catches = 0;
-  p->garbage_collect(0, 3);
+  p->hibernate_heap(3);
   p->pc = apply_code();
   p->cp = nullptr;
   p->save_x(p->x, 3);
