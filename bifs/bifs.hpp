@@ -24,11 +24,19 @@ void register_bifs();
 
 // Exit hooks and message senders other subsystems need (process_bifs.cpp).
 void install_process_hooks();
+// A booted system: uncaught errors are reported through the system logger
+// (bifs/vm_error_reports.cpp).
+void install_boot_error_reports();
 // Closes the files a terminating process opened (prim_file_handles.cpp).
 void prim_file_process_exited(Process* p);
 
 // #{error_logger => B, kill => B, size => N} (process_info, process_flag).
 Term max_heap_map(Process* p, const vm::ProcessSettings& s);
+// spawn_opt/process_flag/system_flag GC settings: the old value, or
+// kNonValue for a bad value (bifs/process_bifs.cpp).
+Term set_gc_setting(vm::ProcessSettings* s, Term key, Term v);
+// max_heap_size as a number or map into *s; false for a bad value.
+bool parse_max_heap(Term v, vm::ProcessSettings* s);
 
 // Helpers shared by BIF families.
 // A non-negative integer that fits 64 bits (ERTS's term_to_Uint).

@@ -59,3 +59,14 @@ Term erl_nodes_2(Process* p, Term* a) {
 Term erl_is_alive(Process*, Term*) { return atoms::am_false; }
 
 }  // namespace openbeam::bifs
+
+namespace openbeam::bifs {
+
+// net_kernel:dflag_unicode_io(Pid): whether Pid's node takes unicode io
+// requests; every local process does.
+Term net_kernel_dflag_unicode_io_1(Process* p, Term* a) {
+  if (!is_local_pid(a[0]) && !is_boxed_of(a[0], Subtag::kExternalPid)) return badarg(p);
+  return atoms::am_true;
+}
+
+}  // namespace openbeam::bifs

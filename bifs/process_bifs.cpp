@@ -56,6 +56,8 @@ Term priority_atom(Priority pr) {
   }
 }
 
+}  // namespace
+
 // Sets a GC/message-queue setting shared by spawn_opt/4 and process_flag/2;
 // returns the old value, or kNonValue for a bad value.
 Term set_gc_setting(ProcessSettings* s, Term key, Term v) {
@@ -112,6 +114,8 @@ bool parse_max_heap(Term v, ProcessSettings* s) {
   *s = n;
   return true;
 }
+
+namespace {
 
 // Sets up a monitor from `origin` on `target` (alive); returns its ref.
 Term add_monitor(Process* origin, Process* target, Term name, Term tag, AliasMode alias, bool has_alias) {

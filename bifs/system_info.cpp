@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "bifs/bifs.hpp"
+#include "bifs/system_flags.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/process_table.hpp"
 
@@ -47,6 +48,7 @@ Term erl_system_info(Process* p, Term* a) {
   if (k == "version") return make_char_list_utf8(p, "13.1.5");
   if (k == "wordsize") return make_small(8);
   if (k == "machine") return make_char_list_utf8(p, "BEAM");
+  if (k == "outstanding_system_requests_limit") return make_small(outstanding_system_requests_limit());
   if (k == "system_version") {
     return make_char_list_utf8(p, system_version_text() + "\n");
   }

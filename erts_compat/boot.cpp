@@ -81,6 +81,7 @@ int run_boot(const EmulatorCommand& cmd) {
     return 1;
   }
   bifs::register_bifs();
+  bifs::install_boot_error_reports();
   if (!load_preloaded(dir)) return 1;
 
   bool torture = std::getenv("OPENBEAM_GC_TORTURE") != nullptr;

@@ -14,6 +14,11 @@
 
 namespace openbeam::vm {
 
+ProcessSettings& process_defaults() {
+  static ProcessSettings s;
+  return s;
+}
+
 namespace {
 bool g_torture_new = false;
 }

@@ -114,6 +114,10 @@ struct ProcessSettings {
   bool max_heap_log = true;
 };
 
+// The settings new processes start with (erlang:system_flag/2 changes
+// fullsweep_after, min_heap_size, min_bin_vheap_size, max_heap_size).
+ProcessSettings& process_defaults();
+
 // Collections of all processes so far and the words they freed
 // (statistics(garbage_collection)).
 struct GcTotals {

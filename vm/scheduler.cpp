@@ -17,6 +17,11 @@
 
 namespace openbeam::vm {
 
+ProcessErrorReporter& process_error_reporter() {
+  static ProcessErrorReporter r = nullptr;
+  return r;
+}
+
 Scheduler& scheduler() {
   static Scheduler s;
   return s;
@@ -210,9 +215,13 @@ void Scheduler::run_one(Process* p) {
       if (p->crashed && p->exc_class != ExcClass::kExit && p != main_) {
         // ERTS reports uncaught errors (not exits) through the logger when
         // one runs, else on stderr.
-        std::string msg = "Error in process " + write_term(p->pid) + " with exit value:\n" +
-                          write_term(p->exit_reason) + "\n\n";
-        std::fwrite(msg.data(), 1, msg.size(), stderr);
+        if (process_error_reporter()) {
+          process_error_reporter()(p, p->exit_reason);
+        } else {
+          std::string msg = "Error in process " + write_term(p->pid) + " with exit value:\n" +
+                            write_term(p->exit_reason) + "\n\n";
+          std::fwrite(msg.data(), 1, msg.size(), stderr);
+        }
       }
       terminate_process(p, p->exit_reason);
       break;

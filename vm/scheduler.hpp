@@ -25,7 +25,7 @@ struct SpawnOptions {
   bool link = false;
   bool monitor = false;
   Priority priority = Priority::kNormal;
-  ProcessSettings settings;  // min_heap_size, fullsweep_after, ...
+  ProcessSettings settings = process_defaults();  // min_heap_size, fullsweep_after, ...
 };
 
 class Scheduler {
@@ -78,6 +78,12 @@ class Scheduler {
 };
 
 Scheduler& scheduler();
+
+// Who reports a process ended by an uncaught error ("Error in process ...
+// with exit value: ..."): null prints it on stderr (bare mode); a booted
+// system sends it to the system logger like ERTS.
+using ProcessErrorReporter = void (*)(Process* p, Term reason);
+ProcessErrorReporter& process_error_reporter();
 
 // erlang:hibernate/3, at the interpreter's safe point after the BIF: drops
 // the stack, shrinks the heap and makes `p` continue with apply(M, F, A)

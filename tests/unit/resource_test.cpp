@@ -51,6 +51,7 @@ TEST_CASE("a resource dies with its last reference", "[resource]") {
   Term copy = copy_term(*arena, regs[0]);
   CHECK(exact_equal(copy, regs[0]));
   regs[0] = make_nil();
+  p.need_fullsweep = true;  // the heap's handle may sit in the old generation
   p.garbage_collect(0, 1);
   CHECK(g_destroyed == 0);
   CHECK(Resource<Counted>::get(copy)->value == 42);
