@@ -97,6 +97,18 @@ static bool fun_call_is_tail(const Word* ret) {
          ret[2] == reinterpret_cast<Word>(g_handlers[unsigned(Instr::return_)]);
 }
 
+// Where a fun call returns to. A call followed by `deallocate N; return` is a
+// tail call, as ERTS's loader makes it (call_fun_last): the frame is dropped
+// now (E and p->stop move past it) and the callee returns to the caller's
+// continuation, so stack traces do not show the calling function.
+static const Word* fun_call_cp(const Word* fun_ret, Word*& E, Process* p) {
+  if (!fun_call_is_tail(fun_ret)) return fun_ret;
+  const Word* cp = reinterpret_cast<const Word*>(E[0]);
+  E += fun_ret[1] + 1;
+  p->stop = E;
+  return cp;
+}
+
 // The continuation a failing fun call shows in its stack trace: like erl,
 // a non-tail call_fun shows its caller twice (the call and the pushed return
 // address), a tail call once; a failing apply of a fun shows its caller once.
@@ -866,7 +878,7 @@ do_call_fun: {
     }
     const Term* env = closure_env(tmp);
     for (uint32_t i = 0; i < fe->num_free; i++) x[call_arity + i] = env[i];
-    if (fun_ret) cp = fun_ret;  // nullptr: apply, cp already set
+    if (fun_ret) cp = fun_call_cp(fun_ret, E, p);  // nullptr: apply, cp already set
     pc = code;
     CALL_REDS(call_arity + fe->num_free);
     DISPATCH();
@@ -874,7 +886,7 @@ do_call_fun: {
   if (is_export_fun(tmp)) {
     call_export = const_cast<ExportEntry*>(export_fun_entry(tmp));
     if (call_export->arity != call_arity) goto bad_arity;
-    if (fun_ret) cp = fun_ret;  // nullptr: apply, cp already set
+    if (fun_ret) cp = fun_call_cp(fun_ret, E, p);  // nullptr: apply, cp already set
     goto do_call_export;
   }
   cp = bad_fun_cp(fun_ret, cp, apply_saved_cp);
