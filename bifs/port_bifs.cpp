@@ -3,17 +3,26 @@
 // port_info/1,2 (they return error atoms; erlang.erl raises), plus
 // erlang:ports/0, port_to_list/1, port_set_data/2, port_get_data/1.
 //
-// Drivers: {fd, In, Out}. {spawn, ...} and {spawn_executable, ...} are not
-// there yet: open_port returns the error erl gives for a missing program.
+// Drivers: {fd, In, Out} (vm/port_fd.cpp), {spawn, Command} and
+// {spawn_executable, File} (vm/port_spawn.cpp). Bad settings return badopt,
+// a bad port name or combination badarg, a failed start the errno's name.
+#include <string.h>
+
 #include <algorithm>
+#include <map>
 
 #include "bifs/bifs.hpp"
 #include "bifs/iodata.hpp"
+#include "bifs/prim_file.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/copy.hpp"
+#include "vm/bits.hpp"
 #include "vm/port_fd.hpp"
+#include "vm/port_spawn.hpp"
 #include "vm/ports.hpp"
 #include "vm/process_table.hpp"
+
+extern char** environ;
 
 namespace openbeam::bifs {
 
@@ -31,18 +40,108 @@ Port* port_arg(Term t) {
   return lookup_port(t);
 }
 
-bool parse_options(Term l, PortOptions* o) {
+// A file name argument as ERTS converts it (erts_convert_filename_to_*):
+// a possibly deep character list, an atom when `allow_atom`, [] when
+// `allow_empty`, or a binary (its bytes up to a NUL).
+bool filename_arg(Term t, bool allow_empty, bool allow_atom, std::string* out) {
+  out->clear();
+  if (is_atom(t)) {
+    if (!allow_atom) return false;
+    std::string_view v = atom_text(t);
+    if (v.find('\0') != std::string_view::npos) return false;
+    out->assign(v);
+    return true;
+  }
+  if (is_nil(t)) return allow_empty;
+  if (is_list(t)) return file::name_chars(t, out);
+  if (!is_bitstring(t)) return false;  // erl takes the whole bytes of any bitstring
+  std::vector<uint8_t> scratch;
+  BitsView v = bits_view(t);
+  const uint8_t* b = view_bytes(v, scratch);
+  out->assign(reinterpret_cast<const char*>(b), strnlen(reinterpret_cast<const char*>(b), v.bytes));
+  return true;
+}
+
+// An environment variable's name or value (a character list; names
+// without '=').
+bool env_text(Term t, bool name, std::string* out) {
+  out->clear();
+  if (!is_list(t) && !is_nil(t)) return false;
+  if (is_list(t) && !file::name_chars(t, out)) return false;
+  return !name || out->find('=') == std::string::npos;
+}
+
+// What open_port/2's settings ask for (ERTS's SysDriverOpts).
+struct OpenSettings {
+  PortOptions port;
+  SpawnSpec spawn;
+  bool in = false, out = false;
+  bool has_argv = false;
+  std::string arg0;
+  bool has_arg0 = false;
+  Term cd = kNonValue;
+  bool has_env = false;
+  std::vector<std::pair<std::string, std::string>> env;  // value "" with unset: remove
+  std::vector<bool> env_unset;
+};
+
+// {env, [{Name, Value | false}]}: false for a malformed list.
+bool parse_env(Term l, OpenSettings* o) {
+  o->env.clear();
+  o->env_unset.clear();
+  for (; is_list(l); l = cdr(l)) {
+    Term x = car(l);
+    if (!is_tuple(x) || tuple_arity(x) != 2) return false;
+    std::string k, v;
+    Term val = tuple_element(x, 2);
+    bool unset = is_nil(val) || val == atoms::am_false;
+    if (!env_text(tuple_element(x, 1), true, &k) || (!unset && !env_text(val, false, &v))) return false;
+    o->env.emplace_back(k, v);
+    o->env_unset.push_back(unset);
+  }
+  o->has_env = true;
+  return is_nil(l);
+}
+
+// {args, [Arg]}: false for a malformed list.
+bool parse_args(Term l, OpenSettings* o) {
+  if (list_length(l) < 0) return false;
+  o->spawn.argv.assign(1, std::string());
+  for (; is_list(l); l = cdr(l)) {
+    std::string a;
+    if (!filename_arg(car(l), true, true, &a)) return false;
+    o->spawn.argv.push_back(a);
+  }
+  o->has_argv = true;
+  return true;
+}
+
+// busy_limits_port / busy_limits_msgq: disabled | {Low, High}.
+bool busy_limits(Term v) {
+  if (v == atom("disabled")) return true;
+  if (!is_tuple(v) || tuple_arity(v) != 2) return false;
+  Term lo = tuple_element(v, 1), hi = tuple_element(v, 2);
+  return is_small(lo) && is_small(hi) && small_value(lo) >= 1 && small_value(hi) >= 1;
+}
+
+// Parses the settings list; false: erl's badopt.
+bool parse_options(Term l, OpenSettings* s) {
+  PortOptions* o = &s->port;
   for (; is_list(l); l = cdr(l)) {
     Term x = car(l);
     if (x == atoms::am_binary) o->binary = true;
     else if (x == atoms::am_eof) o->eof = true;
-    else if (x == atoms::am_in) o->out = false;
-    else if (x == atoms::am_out) o->in = false;
-    else if (x == atoms::am_stream || x == atom("use_stdio") || x == atom("nouse_stdio") ||
-             x == atom("stderr_to_stdout") || x == atom("overlapped_io")) {
+    else if (x == atoms::am_in) s->in = true;
+    else if (x == atoms::am_out) s->out = true;
+    else if (x == atoms::am_stream) o->packet = 0;
+    else if (x == atom("line")) o->line = 512;
+    else if (x == atom("use_stdio")) s->spawn.use_stdio = true;
+    else if (x == atom("nouse_stdio")) s->spawn.use_stdio = false;
+    else if (x == atom("stderr_to_stdout")) s->spawn.stderr_to_stdout = true;
+    else if (x == atom("overlapped_io")) {
     } else if (x == atom("hide")) o->hide = true;
     else if (x == atom("exit_status")) o->exit_status = true;
-    else if (is_tuple(x) && tuple_arity(x) == 2 && is_atom(tuple_element(x, 1))) {
+    else if (is_tuple(x) && tuple_arity(x) == 2) {
       Term k = tuple_element(x, 1), v = tuple_element(x, 2);
       if (k == atom("packet")) {
         if (!is_small(v) || (small_value(v) != 1 && small_value(v) != 2 && small_value(v) != 4)) return false;
@@ -50,15 +149,85 @@ bool parse_options(Term l, PortOptions* o) {
       } else if (k == atom("line")) {
         if (!is_small(v) || small_value(v) <= 0) return false;
         o->line = size_t(small_value(v));
-      } else if (k != atom("args") && k != atom("arg0") && k != atom("env") && k != atom("cd") &&
-                 k != atom("parallelism") && k != atom("busy_limits_port") && k != atom("busy_limits_msgq")) {
+      } else if (k == atom("env")) {
+        if (!parse_env(v, s)) return false;
+      } else if (k == atom("args")) {
+        if (!parse_args(v, s)) return false;
+      } else if (k == atom("arg0")) {
+        if (!filename_arg(v, true, true, &s->arg0)) return false;
+        s->has_arg0 = true;
+      } else if (k == atom("cd")) {
+        s->cd = v;
+      } else if (k == atom("parallelism")) {
+        if (v != atoms::am_true && v != atoms::am_false) return false;
+      } else if (k == atom("busy_limits_port") || k == atom("busy_limits_msgq")) {
+        if (!busy_limits(v)) return false;
+      } else {
         return false;
       }
     } else {
       return false;
     }
   }
-  return is_nil(l);
+  if (!is_nil(l)) return false;
+  if (!s->in && !s->out) s->in = s->out = true;
+  o->in = s->in;
+  o->out = s->out;
+  // Mutually exclusive settings.
+  return !(o->line && o->packet) && !(s->spawn.stderr_to_stdout && !s->spawn.use_stdio);
+}
+
+// The program's environment: the VM's, changed by the env option, sorted
+// by name (erl keeps it in a tree).
+std::vector<std::string> spawn_environment(const OpenSettings& s) {
+  std::map<std::string, std::string> env;
+  for (char** e = environ; e && *e; e++) {
+    std::string_view kv(*e);
+    size_t eq = kv.find('=');
+    if (eq == std::string_view::npos) continue;
+    env[std::string(kv.substr(0, eq))] = std::string(kv.substr(eq + 1));
+  }
+  for (size_t i = 0; i < s.env.size(); i++) {
+    if (s.env_unset[i]) env.erase(s.env[i].first);
+    else env[s.env[i].first] = s.env[i].second;
+  }
+  std::vector<std::string> out;
+  for (auto& [k, v] : env) out.push_back(k + "=" + v);
+  return out;
+}
+
+// ERTS opens {spawn, "Name Args"} with the linked-in driver Name when
+// there is one (the stock user_drv asks for "tty_sl -c -e", ram_file for
+// "ram_file_drv"). Those drivers are not implemented: such ports fail to
+// open with einval, erl's error when tty_sl cannot start (no terminal),
+// so user_drv falls back to the dumb `user`.
+bool names_linked_in_driver(const std::string& command) {
+  std::string first = command.substr(0, command.find(' '));
+  for (const char* d : {"tty_sl", "ram_file_drv", "tcp_inet", "udp_inet", "sctp_inet"}) {
+    if (first == d) return true;
+  }
+  return false;
+}
+
+// {spawn, Command} / {spawn_executable, File}: the port id, or the error
+// atom erts_internal:open_port/2 returns.
+Term open_spawn_port(Process* p, Term kind, Term command, OpenSettings& s) {
+  if (kind == atom("spawn_driver")) return atoms::am_badarg;  // no linked-in drivers to spawn
+  SpawnSpec& spec = s.spawn;
+  spec.executable = kind == atom("spawn_executable");
+  if (!filename_arg(command, false, true, &spec.command)) return atoms::am_badarg;
+  if (!spec.executable && (s.has_argv || s.has_arg0)) return atoms::am_badarg;
+  if (!spec.executable && names_linked_in_driver(spec.command)) return atom("einval");
+  if (s.cd != kNonValue && !is_nil(s.cd) && !filename_arg(s.cd, false, true, &spec.cd)) return atoms::am_badarg;
+  if (spec.executable) {
+    if (spec.argv.empty()) spec.argv.assign(1, std::string());
+    spec.argv[0] = s.has_arg0 ? s.arg0 : spec.command;
+  }
+  spec.env = spawn_environment(s);
+  int err = 0;
+  std::unique_ptr<PortDriver> driver = make_spawn_driver(spec, s.port, &err);
+  if (!driver) return tuple_element(file::posix_error(p, err), 2);
+  return open_port(p, spec.command, s.port, std::move(driver))->id;
 }
 
 Term info_item(Process* p, Port* port, Term item) {
@@ -74,7 +243,12 @@ Term info_item(Process* p, Port* port, Term item) {
     if (port->registered_name == kNonValue) return make_nil();
     v = port->registered_name;
   } else if (item == atoms::am_memory) v = make_small(int64_t(sizeof(Port)));
-  else if (item == atoms::am_monitors || item == atoms::am_monitored_by) v = make_nil();
+  else if (item == atoms::am_monitors) v = make_nil();
+  else if (item == atoms::am_monitored_by) {
+    std::vector<Term> pids;
+    for (const MonitorLink& m : port->monitored_by) pids.push_back(m.other);
+    v = make_list_from(p, pids.data(), pids.size());
+  }
   else if (item == atom("queue_size")) v = make_small(0);
   else if (item == atom("parallelism")) v = atoms::am_false;
   else if (item == atom("locking")) v = atom("port_level");
@@ -86,25 +260,25 @@ Term info_item(Process* p, Port* port, Term item) {
 
 Term erts_internal_open_port_2(Process* p, Term* a) {
   Term name = a[0];
-  PortOptions o;
-  if (!parse_options(a[1], &o)) return atoms::am_badarg;
-  if (is_tuple(name) && tuple_arity(name) == 3 && tuple_element(name, 1) == atom("fd")) {
+  OpenSettings s;
+  if (!parse_options(a[1], &s)) return atom("badopt");
+  if (!is_tuple(name) || tuple_arity(name) == 0) return atoms::am_badarg;
+  Term kind = tuple_element(name, 1);
+  if (kind == atom("spawn") || kind == atom("spawn_executable") || kind == atom("spawn_driver")) {
+    if (tuple_arity(name) != 2) return atoms::am_badarg;
+    return open_spawn_port(p, kind, tuple_element(name, 2), s);
+  }
+  if (kind == atom("fd") && tuple_arity(name) == 3) {
     Term in = tuple_element(name, 2), out = tuple_element(name, 3);
     if (!is_small(in) || !is_small(out) || small_value(in) < 0 || small_value(out) < 0 ||
-        small_value(in) > 0xFFFF || small_value(out) > 0xFFFF) {
+        small_value(in) > 0xFFFF || small_value(out) > 0xFFFF || s.has_argv || s.has_arg0 || s.port.exit_status) {
       return atoms::am_badarg;
     }
     int fi = int(small_value(in)), fo = int(small_value(out));
     std::string pname = std::to_string(fi) + "/" + std::to_string(fo);
-    Port* port = open_port(p, pname, o, make_fd_driver(fi, fo, o.in));
+    Port* port = open_port(p, pname, s.port, make_fd_driver(fi, fo, s.port.in));
     return port->id;
   }
-  if (is_tuple(name) && tuple_arity(name) == 2 &&
-      (tuple_element(name, 1) == atom("spawn") || tuple_element(name, 1) == atom("spawn_executable"))) {
-    return atoms::am_enoent;
-  }
-  // {spawn_driver, Name}: no linked-in drivers (the inet drivers come with
-  // sockets); an unknown driver is badarg, as in erl.
   return atoms::am_badarg;
 }
 

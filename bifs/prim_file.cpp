@@ -84,6 +84,8 @@ bool encode_name_list(Term l, bool utf8, std::string& out) {
 
 namespace file {
 
+bool name_chars(Term l, std::string* out) { return encode_name_list(l, native_names_utf8(), *out); }
+
 Term bytes_binary(Process* p, const void* data, size_t n) {
   return make_binary(*p, static_cast<const uint8_t*>(data), n);
 }

@@ -2,6 +2,8 @@
 // bifs/prim_file_handles.cpp: open files).
 #pragma once
 
+#include <sys/stat.h>
+
 #include <string>
 
 #include "bifs/bifs.hpp"
@@ -15,6 +17,9 @@ Term posix_error(Process* p, int err);
 // A path NIF argument as a C string: a binary whose NUL bytes all come at
 // its end. False: the NIF answers {error, einval}.
 bool native_path(Term t, std::string* out);
+// Appends a (possibly deep) list of characters in the native file name
+// encoding; false for other terms, NUL and unencodable characters.
+bool name_chars(Term l, std::string* out);
 Term ok_tuple(Process* p, Term v);
 // Result of a call returning 0 / -1 with errno: ok | {error, Posix}.
 Term ok_or_errno(Process* p, int rc);

@@ -143,7 +143,7 @@ Term add_monitor(Process* origin, Process* target, Term name, Term tag, AliasMod
 }
 
 // A monitor on something that does not exist: DOWN with noproc at once.
-Term noproc_monitor(Process* origin, Term item, Term tag, AliasMode alias, bool has_alias) {
+Term noproc_monitor(Process* origin, Term item, Term tag, AliasMode alias, bool has_alias, bool port = false) {
   Term ref = make_ref(*origin);
   MonitorLink m;
   m.ref = store_ref(ref);
@@ -154,6 +154,7 @@ Term noproc_monitor(Process* origin, Term item, Term tag, AliasMode alias, bool 
   origin->monitors.push_back(m);
   Signal s;
   s.kind = Signal::Kind::kDown;
+  s.port = port;
   s.ref = m.ref;
   s.tag = tag == kNonValue ? kNonValue : tag;
   s.item = item;
@@ -192,15 +193,46 @@ bool monitor_options(Term opts, Term* tag, AliasMode* mode, bool* alias) {
   return true;
 }
 
+// monitor(port, Port | Name): DOWN ('port' type) when the port closes.
+Term monitor_port(Process* p, Term item, Term tag, AliasMode mode, bool alias) {
+  if (!is_local_port(item) && !is_atom(item)) return badarg(p);
+  Term name = kNonValue, id = item;
+  if (is_atom(item)) {
+    name = item;
+    id = whereis_name(item);
+  }
+  Port* port = id == kNonValue ? nullptr : lookup_port(id);
+  if (!port) {
+    Term what = name == kNonValue ? item : make_tuple2(p, name, atoms::am_nonode_nohost);
+    return noproc_monitor(p, what, tag, mode, alias, true);
+  }
+  Term ref = make_ref(*p);
+  MonitorLink m;
+  m.ref = store_ref(ref);
+  m.other = port->id;
+  m.name = name;
+  if (tag != kNonValue) {
+    auto arena = std::make_shared<TermArena>();
+    m.tag = copy_term(*arena, tag);
+    m.tag_arena = arena;
+  }
+  m.alias = alias;
+  if (alias) add_alias(m.ref, p->pid, mode);
+  p->monitors.push_back(m);
+  m.other = p->pid;
+  port->monitored_by.push_back(m);
+  return ref;
+}
+
 Term do_monitor(Process* p, Term type, Term item, Term opts) {
   Term tag = kNonValue;
   AliasMode mode = AliasMode::kExplicitUnalias;
   bool alias = false;
   if (opts != kNonValue && !monitor_options(opts, &tag, &mode, &alias)) return badarg_cause(p, atoms::am_badopt);
+  if (type == atoms::am_port) return monitor_port(p, item, tag, mode, alias);
   if (type != atoms::am_process) {
-    // Ports and time offsets are monitor types erl knows (no ports exist
-    // here, time_offset monitors are not implemented): a plain badarg.
-    if (type == atoms::am_port || type == atoms::am_time_offset) return badarg(p);
+    // time_offset monitors are not implemented: a plain badarg.
+    if (type == atoms::am_time_offset) return badarg(p);
     return badarg_cause(p, atoms::am_badtype);
   }
   if (is_local_pid(item)) {
@@ -232,6 +264,10 @@ bool remove_monitor(Process* p, Term ref) {
     auto& v = t->monitored_by;
     v.erase(std::remove_if(v.begin(), v.end(), [&](const MonitorLink& m) { return m.ref == r; }), v.end());
   }
+  if (Port* port = is_local_port(it->other) ? lookup_port(it->other) : nullptr) {
+    auto& v = port->monitored_by;
+    v.erase(std::remove_if(v.begin(), v.end(), [&](const MonitorLink& m) { return m.ref == r; }), v.end());
+  }
   bool active = true;
   // A pending DOWN signal (noproc or a terminated target) makes it inactive.
   for (const Signal& s : p->sigq) {
@@ -246,7 +282,8 @@ bool flush_down(Process* p, Term ref) {
   handle_signals(p);
   for (Message* m = p->mq.first(); m; m = m->next) {
     Term t = m->term;
-    if (is_tuple(t) && tuple_arity(t) == 5 && tuple_element(t, 3) == atoms::am_process &&
+    if (is_tuple(t) && tuple_arity(t) == 5 &&
+        (tuple_element(t, 3) == atoms::am_process || tuple_element(t, 3) == atoms::am_port) &&
         is_reference(tuple_element(t, 2)) && store_ref(tuple_element(t, 2)) == store_ref(ref)) {
       p->mq.remove_message(m);
       return true;

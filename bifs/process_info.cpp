@@ -47,7 +47,7 @@ Term monitors_of(Process* p, Process* t) {
   for (const MonitorLink& m : t->monitors) {
     if (m.other == kNonValue) continue;
     Term what = m.name != kNonValue ? make_tuple2(p, m.name, atoms::am_nonode_nohost) : m.other;
-    items.push_back(make_tuple2(p, atoms::am_process, what));
+    items.push_back(make_tuple2(p, is_local_port(m.other) ? atoms::am_port : atoms::am_process, what));
   }
   return pid_list(p, items);
 }

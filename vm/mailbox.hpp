@@ -45,6 +45,7 @@ struct Signal {
   Term item = kNonValue;  // kDown: the monitored pid or {Name, Node}
   Term tag = kNonValue;   // kDown: the monitor's tag ('DOWN' unless {tag, T})
   StoredRef ref;          // kDown: the monitor reference
+  bool port = false;      // kDown: a port monitor ('DOWN', Ref, port, ...)
 };
 
 struct Message {

@@ -146,6 +146,18 @@ std::vector<Term> all_ports() {
 
 bool port_output(Port* port, const uint8_t* bytes, size_t n) {
   Term reason;
+  std::string framed;
+  if (unsigned h = port->opts.packet) {
+    // {packet, N}: a big-endian length header; too long for it is einval.
+    if (h < 4 && n >> (8 * h) != 0) {
+      close_port(port, atom("einval"));
+      return false;
+    }
+    for (unsigned i = h; i > 0; i--) framed.push_back(char(uint8_t(n >> (8 * (i - 1)))));
+    framed.append(reinterpret_cast<const char*>(bytes), n);
+    bytes = reinterpret_cast<const uint8_t*>(framed.data());
+    n = framed.size();
+  }
   if (!port->driver->output(bytes, n, &reason)) {
     close_port(port, reason);
     return false;
@@ -165,6 +177,9 @@ void close_port(Port* port, Term reason) {
   for (Term l : links) {
     Process* q = lookup_process(l);
     if (q && q->state != ProcState::kExiting) send_exit_signal(q, id, reason, true);
+  }
+  for (const MonitorLink& m : port->monitored_by) {
+    if (Process* q = lookup_process(m.other)) send_port_down(q, m, id, reason);
   }
 }
 
@@ -244,10 +259,21 @@ void port_input_eof(Port* port) {
 
 void port_driver_error(Port* port, Term reason) { close_port(port, reason); }
 
+void port_exit_status(Port* port, int status) {
+  deliver(port, [&](TermArena& a) { return make_tuple2(a, atom("exit_status"), make_small(status)); });
+}
+
 void ports_process_exited(Process* p, Term reason) {
   std::vector<Term> ports;
   for (Term l : p->links) {
     if (is_local_port(l)) ports.push_back(l);
+  }
+  // Its monitors on ports end with it.
+  for (const MonitorLink& m : p->monitors) {
+    if (Port* port = is_local_port(m.other) ? lookup_port(m.other) : nullptr) {
+      auto& v = port->monitored_by;
+      v.erase(std::remove_if(v.begin(), v.end(), [&](const MonitorLink& x) { return x.ref == m.ref; }), v.end());
+    }
   }
   for (Term id : ports) {
     Port* port = lookup_port(id);

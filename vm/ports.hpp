@@ -20,6 +20,7 @@
 
 #include "vm/literal_arena.hpp"
 #include "vm/mailbox.hpp"
+#include "vm/process.hpp"
 #include "vm/term.hpp"
 
 namespace openbeam::vm {
@@ -74,6 +75,8 @@ class Port {
   std::unique_ptr<TermArena> data_arena;
   // Input kept between reads: a partial line or packet.
   std::string pending;
+  // monitor(port, ...) by processes: ref, watcher pid, name, tag.
+  std::vector<MonitorLink> monitored_by;
 };
 
 // Creates a port owned by `owner` (linked to it) and starts its driver.
@@ -99,6 +102,8 @@ void unlink_port(Process* p, Port* port);
 void port_input(Port* port, const uint8_t* bytes, size_t n);
 void port_input_eof(Port* port);
 void port_driver_error(Port* port, Term reason);
+// Sends {Port, {exit_status, Status}} to the owner (spawn driver).
+void port_exit_status(Port* port, int status);
 
 // Called when a process linked to ports ends (signals.cpp exit hook).
 void ports_process_exited(Process* p, Term reason);

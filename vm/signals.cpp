@@ -151,7 +151,7 @@ bool handle_signals(Process* p) {
         hp[0] = make_header(Subtag::kTuple, 5);
         hp[1] = tag.raw();
         hp[2] = ref.raw();
-        hp[3] = atoms::am_process.raw();
+        hp[3] = (s.port ? atoms::am_port : atoms::am_process).raw();
         hp[4] = s.item.raw();
         hp[5] = s.data.raw();
         p->mq.push(make_boxed(hp));
@@ -170,6 +170,18 @@ Process* process_after_signals(Term pid) {
     return nullptr;
   }
   return t;
+}
+
+void send_port_down(Process* to, const MonitorLink& m, Term item, Term reason) {
+  if (to->state == ProcState::kExiting) return;
+  Signal sg;
+  sg.kind = Signal::Kind::kDown;
+  sg.port = true;
+  sg.ref = m.ref;
+  sg.tag = m.tag == kNonValue ? kNonValue : copy_term(*to, m.tag);
+  sg.item = m.name == kNonValue ? item : make_tuple2(to, m.name, atoms::am_nonode_nohost);
+  sg.data = copy_term(*to, reason);
+  enqueue(to, std::move(sg));
 }
 
 void link_processes(Process* a, Process* b) {

@@ -37,6 +37,10 @@ bool handle_signals(Process* p);
 // reflect every signal sent before.
 Process* process_after_signals(Term pid);
 
+// A DOWN signal for port monitor `m` (the watcher's side) to `to`: the
+// port `item` (or {Name, Node} for a monitor by name) ended with `reason`.
+void send_port_down(Process* to, const MonitorLink& m, Term item, Term reason);
+
 // Links / unlinks two live processes (both sides at once).
 void link_processes(Process* a, Process* b);
 void unlink_processes(Process* a, Term b_pid);
