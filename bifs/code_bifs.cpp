@@ -81,4 +81,18 @@ Term erl_fun_info_2(Process* p, Term* a) {
   return make_tuple2(p, what, v);
 }
 
+// {Module, Function, Arity} of a fun; for a closure the function is its
+// lambda's (e.g. '-expr/6-fun-2-') and the arity excludes the free variables.
+// proc_lib uses it for the initial call of spawned funs.
+Term erl_fun_info_mfa_1(Process* p, Term* a) {
+  Term f = a[0];
+  if (!is_fun(f)) return badarg(p);
+  if (is_export_fun(f)) {
+    const ExportEntry* e = export_fun_entry(f);
+    return make_tuple3(p, e->module, e->function, make_small(e->arity));
+  }
+  const FunEntry* fe = closure_entry(f);
+  return make_tuple3(p, fe->module_name, fe->function, make_small(fe->arity - fe->num_free));
+}
+
 }  // namespace openbeam::bifs

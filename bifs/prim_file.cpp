@@ -308,7 +308,9 @@ Term nif_prim_file_make_dir(Process* p, Term* a) {
 Term nif_prim_file_del_dir(Process* p, Term* a) {
   std::string path;
   if (!native_path(a[0], &path)) return posix_error(p, EINVAL);
-  return ok_or_errno(p, rmdir(path.c_str()));
+  if (rmdir(path.c_str()) == 0) return atoms::am_ok;
+  // ERTS reports a non-empty directory as eexist on every platform.
+  return posix_error(p, errno == ENOTEMPTY ? EEXIST : errno);
 }
 
 Term nif_prim_file_del_file(Process* p, Term* a) {
