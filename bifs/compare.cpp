@@ -15,6 +15,10 @@ Term erl_lt(Process*, Term* a) { return make_bool(compare(a[0], a[1]) < 0); }
 Term erl_le(Process*, Term* a) { return make_bool(compare(a[0], a[1]) <= 0); }
 Term erl_gt(Process*, Term* a) { return make_bool(compare(a[0], a[1]) > 0); }
 Term erl_ge(Process*, Term* a) { return make_bool(compare(a[0], a[1]) >= 0); }
+// erts_internal:cmp_term/2: the exact term order (that of map keys, where
+// an integer sorts before an equal float) as -1, 0 or 1; v3_kernel sorts map
+// patterns with it.
+Term erts_internal_cmp_term_2(Process*, Term* a) { return make_small(compare_exact(a[0], a[1])); }
 
 static int boolean(Term t) { return t == atoms::am_true ? 1 : t == atoms::am_false ? 0 : -1; }
 
