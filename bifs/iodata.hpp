@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "vm/bits.hpp"
@@ -73,6 +74,13 @@ inline bool iovec_views(vm::Term t, std::vector<vm::BitsView>* out) {
     out->push_back(bits_view(car(t)));
   }
   return is_nil(t);
+}
+
+// The bytes of iodata `t` in *out (replacing its contents); false if `t`
+// is not iodata.
+inline bool iodata_bytes(vm::Term t, std::string* out) {
+  out->clear();
+  return for_each_iodata_chunk(t, [&](const uint8_t* b, size_t n) { out->append(reinterpret_cast<const char*>(b), n); });
 }
 
 }  // namespace openbeam::bifs

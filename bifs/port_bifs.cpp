@@ -288,15 +288,8 @@ Term erts_internal_port_command_3(Process* p, Term* a) {
   for (Term l = a[2]; is_list(l); l = cdr(l)) {
     if (car(l) != atom("force") && car(l) != atom("nosuspend")) return atom("badopt");
   }
-  std::string bytes;
-  if (!for_each_iodata_chunk(a[1], [&](const uint8_t* b, size_t n) {
-        bytes.append(reinterpret_cast<const char*>(b), n);
-      })) {
-    return atoms::am_badarg;
-  }
   (void)p;
-  port_output(port, reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
-  return atoms::am_true;
+  return port_command(port, a[1]) ? atoms::am_true : atoms::am_badarg;
 }
 
 Term erts_internal_port_control_3(Process* p, Term* a) {

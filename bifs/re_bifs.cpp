@@ -508,12 +508,6 @@ Term error_info_term(Process* p, const CompileError& e) {
   return make_tuple2(p, make_list_from(p, chars.data(), chars.size()), make_small(int64_t(e.offset)));
 }
 
-// The bytes of iodata, or false.
-bool iodata_bytes(Term t, std::string* out) {
-  out->clear();
-  return for_each_iodata_chunk(t, [&](const uint8_t* b, size_t n) { out->append(reinterpret_cast<const char*>(b), n); });
-}
-
 // A well-formed re_pattern tuple: its spec and binary bytes.
 bool decode_pattern(Term t, Spec* s, std::string* bytes, bool* unicode) {
   if (!is_tuple(t) || tuple_arity(t) != 5 || tuple_element(t, 1) != atoms::am_re_pattern) return false;

@@ -166,6 +166,13 @@ bool port_output(Port* port, const uint8_t* bytes, size_t n) {
   return true;
 }
 
+bool port_command(Port* port, Term data) {
+  std::string bytes;
+  if (!bifs::iodata_bytes(data, &bytes)) return false;
+  port_output(port, reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
+  return true;
+}
+
 void close_port(Port* port, Term reason) {
   if (port->closed) return;
   port->closed = true;
@@ -201,14 +208,7 @@ bool port_send(Process* from, Port* port, Term msg) {
   if (!is_tuple(cmd) || tuple_arity(cmd) != 2) return false;
   Term op = tuple_element(cmd, 1), arg = tuple_element(cmd, 2);
   if (op == atom("command")) {
-    std::string bytes;
-    if (!bifs::for_each_iodata_chunk(arg, [&](const uint8_t* b, size_t n) {
-          bytes.append(reinterpret_cast<const char*>(b), n);
-        })) {
-      return false;
-    }
-    port_output(port, reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
-    return true;
+    return port_command(port, arg);
   }
   if (op == atom("connect") && is_local_pid(arg)) {
     Term old = port->owner;

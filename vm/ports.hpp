@@ -88,6 +88,9 @@ std::vector<Term> all_ports();  // in id order
 // Writes iodata bytes to the port; false when the driver failed (the port
 // is then closed with the driver's reason).
 bool port_output(Port* port, const uint8_t* bytes, size_t n);
+// port_command/2 and {Pid, {command, Data}}: writes iodata `data`; false
+// (nothing written) when it is not iodata.
+bool port_command(Port* port, Term data);
 // Closes the port: the driver stops and linked processes get an exit
 // signal with `reason`.
 void close_port(Port* port, Term reason);
