@@ -147,7 +147,6 @@ void for_each_root(Process* p, unsigned live, F&& f) {
   opt(p->exc_reason);
   opt(p->exc_stacktrace);
   p->raise.for_each_term(opt);
-  for (Term* r : p->extra_roots) f(*r);
   p->mq.for_each([&](Term& t) { f(t); });
   for (Signal& sg : p->sigq) {
     opt(sg.data);

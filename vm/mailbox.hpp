@@ -17,7 +17,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
+#include <memory>
 
 #include "vm/term.hpp"
 
@@ -48,6 +48,65 @@ struct Signal {
   bool port = false;      // kDown: a port monitor ('DOWN', Ref, port, ...)
 };
 
+// The signals a process has not handled yet, in arrival order: a singly
+// linked FIFO so that a process without pending signals pays two pointers.
+class SignalQueue {
+  struct Node {
+    Node* next;
+    Signal signal;
+  };
+
+ public:
+  SignalQueue() = default;
+  SignalQueue(const SignalQueue&) = delete;
+  SignalQueue& operator=(const SignalQueue&) = delete;
+  ~SignalQueue() { clear(); }
+
+  bool empty() const { return first_ == nullptr; }
+  void push_back(Signal s) {
+    Node* n = new Node{nullptr, std::move(s)};
+    *last_ = n;
+    last_ = &n->next;
+    len_++;
+  }
+  Signal& front() { return first_->signal; }
+  void pop_front() {
+    Node* n = first_;
+    first_ = n->next;
+    if (!first_) last_ = &first_;
+    delete n;
+    len_--;
+  }
+  void clear() {
+    while (first_) pop_front();
+  }
+  size_t size() const { return len_; }
+  static constexpr size_t kNodeBytes = sizeof(Node);
+
+  class iterator {
+   public:
+    explicit iterator(Node* n) : n_(n) {}
+    Signal& operator*() const { return n_->signal; }
+    Signal* operator->() const { return &n_->signal; }
+    iterator& operator++() {
+      n_ = n_->next;
+      return *this;
+    }
+    bool operator!=(const iterator& o) const { return n_ != o.n_; }
+    bool operator==(const iterator& o) const { return n_ == o.n_; }
+
+   private:
+    Node* n_;
+  };
+  iterator begin() const { return iterator(first_); }
+  iterator end() const { return iterator(nullptr); }
+
+ private:
+  Node* first_ = nullptr;
+  Node** last_ = &first_;
+  size_t len_ = 0;
+};
+
 struct Message {
   Message* next = nullptr;
   Term term;
@@ -75,8 +134,10 @@ class MessageQueue {
     Message* m = *save_;
     *save_ = m->next;
     if (last_ == &m->next) last_ = save_;
-    for (auto& mk : markers_) {
-      if (mk.link == &m->next) mk.link = save_;
+    if (markers_) {
+      for (unsigned i = 0; i < kMaxMarkers; i++) {
+        if (markers_[i].link == &m->next) markers_[i].link = save_;
+      }
     }
     delete m;
     len_--;
@@ -106,7 +167,7 @@ class MessageQueue {
     last_ = &first_;
     save_ = &first_;
     len_ = 0;
-    for (auto& mk : markers_) mk = Marker{};
+    markers_.reset();
   }
 
   // ---- receive markers -------------------------------------------------
@@ -118,27 +179,28 @@ class MessageQueue {
   static constexpr unsigned kMaxMarkers = 4;
   // Returns a marker id (1..kMaxMarkers), or 0 when none is free.
   unsigned reserve_marker() {
+    if (!markers_) markers_.reset(new Marker[kMaxMarkers]);
     for (unsigned i = 0; i < kMaxMarkers; i++) {
-      if (!markers_[i].in_use) {
-        markers_[i] = Marker{true, kNonValueRaw, last_};
+      if (!markers_[i].link) {
+        markers_[i] = Marker{kNonValueRaw, last_};
         return i + 1;
       }
     }
     return 0;
   }
   void bind_marker(unsigned id, Term ref) {
-    if (id >= 1 && id <= kMaxMarkers) markers_[id - 1].ref = ref.raw();
+    if (markers_ && id >= 1 && id <= kMaxMarkers) markers_[id - 1].ref = ref.raw();
   }
   void clear_marker(Term ref) {
-    for (auto& mk : markers_) {
-      if (mk.in_use && mk.ref == ref.raw()) mk = Marker{};
+    for (Marker* mk = markers_begin(); mk != markers_end(); mk++) {
+      if (mk->link && mk->ref == ref.raw()) *mk = Marker{};
     }
   }
   // Moves the cursor to the marker bound to `ref` when it is further on.
   void use_marker(Term ref) {
-    for (auto& mk : markers_) {
-      if (mk.in_use && mk.ref == ref.raw()) {
-        if (save_ == &first_) save_ = mk.link;
+    for (Marker* mk = markers_begin(); mk != markers_end(); mk++) {
+      if (mk->link && mk->ref == ref.raw()) {
+        if (save_ == &first_) save_ = mk->link;
         return;
       }
     }
@@ -146,11 +208,11 @@ class MessageQueue {
   // Bound references are terms of the process (roots for the collector).
   template <class F>
   void for_each_marker_ref(F f) {
-    for (auto& mk : markers_) {
-      if (mk.in_use && mk.ref != kNonValueRaw) {
-        Term t(mk.ref);
+    for (Marker* mk = markers_begin(); mk != markers_end(); mk++) {
+      if (mk->link && mk->ref != kNonValueRaw) {
+        Term t(mk->ref);
         f(t);
-        mk.ref = t.raw();
+        mk->ref = t.raw();
       }
     }
   }
@@ -158,15 +220,19 @@ class MessageQueue {
  private:
   static constexpr Word kNonValueRaw = 0;
   struct Marker {
-    bool in_use = false;
     Word ref = kNonValueRaw;
-    Message** link = nullptr;  // the queue's end when the marker was made
+    Message** link = nullptr;  // the queue's end when the marker was made; null: free
   };
+  Marker* markers_begin() const { return markers_.get(); }
+  Marker* markers_end() const { return markers_ ? markers_.get() + kMaxMarkers : nullptr; }
   Message* first_ = nullptr;
   Message** last_ = &first_;
   Message** save_ = &first_;
   size_t len_ = 0;
-  Marker markers_[kMaxMarkers];
+  std::unique_ptr<Marker[]> markers_;  // allocated by the first reserve_marker
+
+ public:
+  size_t marker_bytes() const { return markers_ ? kMaxMarkers * sizeof(Marker) : 0; }
 };
 
 }  // namespace openbeam::vm

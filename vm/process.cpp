@@ -45,13 +45,18 @@ Process::~Process() {
 size_t Process::memory_bytes() const {
   size_t n = sizeof(Process) + (heap_words() + old_heap_words() + spare_size_) * sizeof(Word);
   for (const HeapFragment& f : fragments) n += f.size * sizeof(Word);
-  n += mq.size() * sizeof(Message) + saved_cap * sizeof(Term);
+  n += mq.size() * sizeof(Message) + mq.marker_bytes() + sigq.size() * SignalQueue::kNodeBytes;
+  n += saved_cap * sizeof(Term);
+  // Like ERTS, links, monitors and the dictionary count as the process's memory.
+  n += links.capacity() * sizeof(Term);
+  n += (monitors.capacity() + monitored_by.capacity()) * sizeof(MonitorLink);
+  n += dict.capacity() * sizeof(dict[0]);
   return n;
 }
 
 void Process::save_x(const Term* regs, unsigned n) {
   if (n > saved_cap) {
-    saved_cap = std::max(n, 8u);
+    saved_cap = n;  // exact: an idle process keeps only what it saved
     saved_x.reset(new Term[saved_cap]);
   }
   for (unsigned i = 0; i < n; i++) saved_x[i] = regs[i];

@@ -245,7 +245,7 @@ struct Process final : public TermAllocator {
   Term error_handler = kNonValue;   // process_flag(error_handler, M); kNonValue: error_handler
   int node_monitors = 0;            // process_flag(monitor_nodes, true) calls
   MessageQueue mq;
-  std::deque<Signal> sigq;          // signals not yet handled, in order
+  SignalQueue sigq;                 // signals not yet handled, in order
   Term registered_name = kNonValue;
   Term group_leader = kNonValue;
   Term initial_call[3] = {kNonValue, kNonValue, kNonValue};  // M, F, arity
@@ -269,9 +269,6 @@ struct Process final : public TermAllocator {
   int64_t reductions = 0;
   uint64_t gc_count = 0;
   bool gc_torture = false;  // collect at every safe point, minor and major alternately (debug aid)
-  // Extra root slots registered by native code that holds terms across a
-  // collection (rare: only run-time support code, never BIFs).
-  std::vector<Term*> extra_roots;
 
  private:
   bool must_collect_ = false;  // torture mode, heap fragments to merge, binary vheap full
