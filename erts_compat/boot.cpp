@@ -4,6 +4,9 @@
 // collector and the dirty signal handlers), and run until erlang:halt/1,2.
 #include "erts_compat/boot.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -69,7 +72,28 @@ vm::Process* spawn_system(vm::Term mod, const char* fun, vm::Term args, bool sys
 
 }  // namespace
 
+namespace {
+// -detached: the caller gets its exit status 0 at once; the system runs on
+// in a grandchild in its own session with stdio on /dev/null (as erlexec).
+// Returns false in the processes that must exit now.
+bool detach() {
+  if (fork() != 0) return false;
+  setsid();
+  if (fork() != 0) return false;
+  int in = open("/dev/null", O_RDONLY), out = open("/dev/null", O_WRONLY);
+  if (in >= 0) dup2(in, 0);
+  if (out >= 0) {
+    dup2(out, 1);
+    dup2(out, 2);
+  }
+  if (in > 2) close(in);
+  if (out > 2) close(out);
+  return true;
+}
+}  // namespace
+
 int run_boot(const EmulatorCommand& cmd) {
+  if (cmd.detached && !detach()) return 0;
   std::error_code ec;
   if (!fs::is_directory(fs::path(cmd.root) / "lib", ec)) {
     std::fprintf(stderr, "openbeam: no OTP installation found at %s (use -root DIR)\n", cmd.root.c_str());

@@ -165,8 +165,26 @@ bool parse_erl_command(const std::vector<std::string>& argv, EmulatorCommand* ou
     } else if (a == "-emu_args_exit") {
       out->print_args = out->exit_after_print = true;
     } else if (a == "-detached") {
-      user.push_back("-noshell");
-      user.push_back("-noinput");
+      out->detached = true;
+      user.insert(user.end(), {"-noshell", "-noinput"});
+    } else if (a == "-noinput") {
+      user.insert(user.end(), {"-noshell", "-noinput"});
+    } else if (a == "-configfd") {
+      std::string fd;
+      if (!next(&fd)) return false;
+      if (fd == "0") user.insert(user.end(), {"-noshell", "-noinput"});
+      user.insert(user.end(), {a, fd});
+    } else if (a == "-compile") {
+      // erlc's old interface: compile the files given as plain arguments.
+      user.insert(user.end(), {"-noshell", "-noinput", "-s", "c", "lc_batch"});
+      out->emu_flags.push_back("-B");
+    } else if (a == "-make") {
+      // make:all_or_nothing() in the current directory, then halt; the
+      // rest of the command line is ignored, as erl does.
+      user.insert(user.end(), {"-noshell", "-noinput", "-s", "make", "all_or_nothing", "-s", "erlang", "halt"});
+      out->emu_flags.push_back("-B");
+      extra.clear();
+      break;
     } else {
       user.push_back(a);
     }

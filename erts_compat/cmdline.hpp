@@ -21,6 +21,7 @@ struct EmulatorCommand {
   std::string root;                    // OTP root (-root)
   bool print_args = false;             // -emu_args: show the emulator command line
   bool exit_after_print = false;       // -emu_args_exit
+  bool detached = false;               // -detached: run as a daemon, stdio on /dev/null
 };
 
 // erl form. Returns false with *error set for a malformed command line.
