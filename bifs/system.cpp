@@ -19,13 +19,13 @@ Term erl_error_1(Process* p, Term* a) { return raise_error(p, a[0]); }
 
 Term erl_error_2(Process* p, Term* a) {
   raise_error(p, a[0]);
-  if (a[1] != atoms::am_none) p->raise.caller_args = a[1];  // none: show the arity
+  if (is_list(a[1]) || is_nil(a[1])) p->raise.caller_args = a[1];  // none (or any non-list): the arity
   return kNonValue;
 }
 
 Term erl_error_3(Process* p, Term* a) {
   raise_error(p, a[0]);
-  if (a[1] != atoms::am_none) p->raise.caller_args = a[1];
+  if (is_list(a[1]) || is_nil(a[1])) p->raise.caller_args = a[1];
   // [{error_info, Map}] goes into the frame's location.
   for (Term l = a[2]; is_list(l); l = cdr(l)) {
     Term o = car(l);
@@ -42,7 +42,7 @@ Term erl_raise(Process* p, Term* a) { return raise_with_trace(p, a[0], a[1], a[2
 Term erl_nif_error_1(Process* p, Term* a) { return raise_error(p, a[0]); }
 Term erl_nif_error_2(Process* p, Term* a) {
   raise_error(p, a[0]);
-  p->raise.caller_args = a[1];
+  if (is_list(a[1]) || is_nil(a[1])) p->raise.caller_args = a[1];
   return kNonValue;
 }
 

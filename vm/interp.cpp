@@ -215,6 +215,7 @@ RunResult run_process(Process* p, int budget) {
   unsigned call_arity = 0;
   const Word* fun_ret = nullptr;  // call_fun: return address, set as cp once the call is valid
   const Word* apply_saved_cp = nullptr;  // apply of a fun: cp to show if the fun is bad
+  const Word* apply_site = nullptr;      // apply_last into a BIF: where the apply was
   ExportEntry* call_export = nullptr;
   bool map_exact = false;
   int bif_mode = 0;
@@ -345,6 +346,8 @@ do_call_export:
   DISPATCH();
 L_call_bif_stub: {
   auto fn = reinterpret_cast<BifFn>(OPW(1));
+  const Word* site = apply_site;
+  apply_site = nullptr;
   SAVE();
   p->pc = pc;  // where the native was called from (process_info, ...)
   p->cp = cp;
@@ -357,6 +360,9 @@ L_call_bif_stub: {
   if (tmp == kNonValue) {
     auto* e = reinterpret_cast<const ExportEntry*>(OPW(2));
     capture_bif_args(p, e, x);
+    // error/exit/throw reached by a tail apply raise from the applying
+    // function, as in erl (other BIFs show their own {M, F, Args} frame).
+    if (site && !p->raise.mfa) pc = site;
     goto handle_error;
   }
   x[0] = tmp;
@@ -388,11 +394,13 @@ L_call_apply: {
     p->stop = E;
     apply_saved_cp = cp;
   }
+  apply_site = mode == 0 ? nullptr : pc;  // tail apply: kept only for a BIF target
   goto apply_common;
 }
 L_apply_stub: {
   // erlang:apply(M, F, Args) / apply(Fun, Args): a tail call to the target.
   apply_saved_cp = cp;
+  apply_site = nullptr;
   goto apply_common;
 }
 apply_common: {
@@ -411,14 +419,17 @@ apply_common: {
     if (!is_atom(m) || !is_atom(f)) goto apply_badarg;
     for (unsigned i = 0; i < n; i++) x[i] = Term(items[i]);
     call_export = export_entry(m, f, n);
+    if (!call_export->bif || !call_export->address) apply_site = nullptr;
     goto do_call_export;
   }
+  apply_site = nullptr;
   tmp = x[0];
   for (unsigned i = 0; i < n; i++) x[i] = Term(items[i]);
   call_arity = n;
   fun_ret = nullptr;  // cp is already set: see bad_fun_cp
   goto do_call_fun;
 apply_badarg:
+  apply_site = nullptr;
   raise_error(p, atoms::am_badarg);
   capture_bif_args(p, reinterpret_cast<const ExportEntry*>(OPW(2)), x);
   pc = nullptr;
@@ -910,7 +921,9 @@ L_apply_last: {
   cp = reinterpret_cast<const Word*>(E[0]);
   E += OPW(2) + 1;
   p->stop = E;
-  goto do_apply;
+  call_export = export_entry(x[call_arity], x[call_arity + 1], call_arity);
+  if (call_export->bif && call_export->address) apply_site = pc;
+  goto do_call_export;
 }
 apply_instr_badarg: {
   // Like erl: the error shows erlang:apply(M, F, Args) called from here.
