@@ -320,35 +320,53 @@ Term erl_spawn_link_3(Process* p, Term* a) {
   return np->pid;
 }
 
-Term erl_spawn_opt_4(Process* p, Term* a) {
-  SpawnOptions o;
-  Term mon_opts = kNonValue;
-  for (Term l = a[3]; !is_nil(l); l = cdr(l)) {
-    if (!is_list(l)) return badarg(p);
+namespace {
+
+// spawn_opt/4's and spawn_request's option list. `extra` takes the options
+// only spawn_request knows ({reply_tag, T}, {reply, R}); returns false for
+// an option nobody knows. kNonValue: fine; am_badarg: not a proper list;
+// am_badopt: a bad option.
+template <class Extra>
+Term parse_spawn_options(Term list, SpawnOptions* o, Term* mon_opts, Extra extra) {
+  Term bad = kNonValue;
+  Term l = list;
+  for (; is_list(l); l = cdr(l)) {
     Term t = car(l);
     if (t == atoms::am_link) {
-      o.link = true;
+      o->link = true;
     } else if (t == atoms::am_monitor) {
-      o.monitor = true;
+      o->monitor = true;
     } else if (is_tuple(t) && tuple_arity(t) == 2) {
       Term k = tuple_element(t, 1), v = tuple_element(t, 2);
       if (k == atoms::am_priority) {
-        if (!parse_priority(v, &o.priority)) return badarg_cause(p, atoms::am_badopt);
+        if (!parse_priority(v, &o->priority)) bad = atoms::am_badopt;
       } else if (k == atoms::am_monitor) {
-        o.monitor = true;
-        mon_opts = v;
+        o->monitor = true;
+        *mon_opts = v;
       } else if (k == atoms::am_min_heap_size || k == atoms::am_min_bin_vheap_size ||
                  k == atoms::am_fullsweep_after || k == atoms::am_message_queue_data) {
-        if (set_gc_setting(&o.settings, k, v) == kNonValue) return badarg_cause(p, atoms::am_badopt);
+        if (set_gc_setting(&o->settings, k, v) == kNonValue) bad = atoms::am_badopt;
       } else if (k == atoms::am_max_heap_size) {
-        if (!parse_max_heap(v, &o.settings)) return badarg_cause(p, atoms::am_badopt);
-      } else {
-        return badarg_cause(p, atoms::am_badopt);
+        if (!parse_max_heap(v, &o->settings)) bad = atoms::am_badopt;
+      } else if (!extra(k, v)) {
+        bad = atoms::am_badopt;
       }
     } else {
-      return badarg_cause(p, atoms::am_badopt);
+      bad = atoms::am_badopt;
     }
   }
+  if (!is_nil(l)) return atoms::am_badarg;
+  return bad;
+}
+
+}  // namespace
+
+Term erl_spawn_opt_4(Process* p, Term* a) {
+  SpawnOptions o;
+  Term mon_opts = kNonValue;
+  Term err = parse_spawn_options(a[3], &o, &mon_opts, [](Term, Term) { return false; });
+  if (err == atoms::am_badarg) return badarg(p);
+  if (err != kNonValue) return badarg_cause(p, atoms::am_badopt);
   if (!is_atom(a[0]) || !is_atom(a[1]) || list_length(a[2]) < 0) return badarg(p);
   Term tag = kNonValue;
   AliasMode mode = AliasMode::kExplicitUnalias;
@@ -360,6 +378,62 @@ Term erl_spawn_opt_4(Process* p, Term* a) {
   if (!o.monitor) return np->pid;
   Term ref = add_monitor(p, np, kNonValue, tag, mode, alias);
   return make_tuple2(p, np->pid, ref);
+}
+
+// erts_internal:spawn_request(M, F, Args, Opts): the local spawn_request/4,5.
+// Returns the request id (the monitor's reference with `monitor`) and sends
+// {ReplyTag, ReqId, ok, Pid} or {ReplyTag, ReqId, error, Reason} as the
+// `reply` option asks; the atoms badarg/badopt tell erlang.erl to raise.
+// A local request is answered at once, so the reply always precedes any
+// exit or DOWN signal from the new process.
+Term erts_internal_spawn_request_4(Process* p, Term* a) {
+  if (!is_atom(a[0]) || !is_atom(a[1]) || list_length(a[2]) < 0) return atoms::am_badarg;
+  SpawnOptions o;
+  Term mon_opts = kNonValue;
+  Term reply_tag = atoms::am_spawn_reply, reply = atoms::am_yes;
+  Term err = parse_spawn_options(a[3], &o, &mon_opts, [&](Term k, Term v) {
+    if (k == atoms::am_reply_tag) {
+      reply_tag = v;
+      return true;
+    }
+    if (k == atoms::am_reply && (v == atoms::am_yes || v == atoms::am_no || v == atoms::am_error_only ||
+                                 v == atoms::am_success_only)) {
+      reply = v;
+      return true;
+    }
+    return false;
+  });
+  if (err == atoms::am_badarg) return atoms::am_badopt;  // not a proper list
+  Term tag = kNonValue;
+  AliasMode mode = AliasMode::kExplicitUnalias;
+  bool alias = false;
+  if (err == kNonValue && mon_opts != kNonValue && !monitor_options(mon_opts, &tag, &mode, &alias)) {
+    err = atoms::am_badopt;
+  }
+  Process* np = nullptr;
+  if (err == kNonValue) {
+    np = scheduler().spawn(p, a[0], a[1], a[2], o);
+    if (!np) err = atoms::am_system_limit;
+  }
+  if (err != kNonValue) {
+    Term ref = make_ref(*p);
+    if (reply == atoms::am_yes || reply == atoms::am_error_only) {
+      send_message(p, make_tuple4(p, reply_tag, ref, atoms::am_error, err));
+    }
+    return ref;
+  }
+  Term ref = o.monitor ? add_monitor(p, np, kNonValue, tag, mode, alias) : make_ref(*p);
+  if (reply == atoms::am_yes || reply == atoms::am_success_only) {
+    send_message(p, make_tuple4(p, reply_tag, ref, atoms::am_ok, np->pid));
+  }
+  if (o.link) link_processes(p, np);
+  return ref;
+}
+
+// Local requests are answered when made: none is ever outstanding.
+Term erl_spawn_request_abandon_1(Process* p, Term* a) {
+  if (!is_reference(a[0])) return badarg(p);
+  return atoms::am_false;
 }
 
 Term erl_link(Process* p, Term* a) {
