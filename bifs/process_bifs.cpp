@@ -13,6 +13,7 @@
 #include "vm/process_table.hpp"
 #include "vm/scheduler.hpp"
 #include "vm/signals.hpp"
+#include "vm/suspend.hpp"
 #include "vm/term_write.hpp"
 #include "vm/unique.hpp"
 
@@ -430,6 +431,54 @@ Term erts_internal_spawn_request_4(Process* p, Term* a) {
   return ref;
 }
 
+// erts_internal:suspend_process(Pid, Opts): suspends at once (one
+// scheduler: the target is not running), so the result comes back directly
+// rather than as a {Ref, Result} message; {asynchronous, Tag} also sends
+// {Tag, suspended | not_suspended | badarg}. Atoms badarg/badopt make erlang.erl raise.
+Term erts_internal_suspend_process_2(Process* p, Term* a) {
+  bool async = false, unless = false;
+  Term reply_tag = kNonValue;
+  Term l = a[1];
+  for (; is_list(l); l = cdr(l)) {
+    Term o = car(l);
+    if (o == atoms::am_asynchronous) {
+      async = true;
+    } else if (o == atoms::am_unless_suspending) {
+      unless = true;
+    } else if (is_tuple(o) && tuple_arity(o) == 2 && tuple_element(o, 1) == atoms::am_asynchronous) {
+      async = true;
+      reply_tag = tuple_element(o, 2);
+    } else {
+      return atoms::am_badopt;
+    }
+  }
+  if (!is_nil(l)) return atoms::am_badopt;
+  if (!is_local_pid(a[0]) || a[0] == p->pid) return atoms::am_badarg;
+  Process* t = lookup_process(a[0]);
+  if (t && !t->sigq.empty() && t->state != ProcState::kExiting && !handle_signals(t)) {
+    terminate_process(t, t->exit_reason);
+  }
+  if (!t || t->state == ProcState::kExiting) {
+    if (!async) return atoms::am_badarg;
+    // erl answers an asynchronous request for a dead process with badarg.
+    if (reply_tag != kNonValue) send_message(p, make_tuple2(p, reply_tag, atoms::am_badarg));
+    return atoms::am_true;
+  }
+  bool done = suspend_process(p, t, unless);
+  if (reply_tag != kNonValue) {
+    send_message(p, make_tuple2(p, reply_tag, done ? atoms::am_suspended : atoms::am_not_suspended));
+  }
+  return make_bool(done);
+}
+
+// erlang:resume_process(Pid): undoes one suspend_process by this process.
+Term erl_resume_process_1(Process* p, Term* a) {
+  if (!is_local_pid(a[0])) return badarg(p);
+  Process* t = lookup_process(a[0]);
+  if (!t || t->state == ProcState::kExiting || !resume_process(p, t)) return badarg(p);
+  return atoms::am_true;
+}
+
 // Local requests are answered when made: none is ever outstanding.
 Term erl_spawn_request_abandon_1(Process* p, Term* a) {
   if (!is_reference(a[0])) return badarg(p);
@@ -741,6 +790,7 @@ bool send_ets_transfer(Term to, Term tid, Term from, Term gift) {
   return true;
 }
 void ets_exit_hook(Process* p) { ets::ets_process_exited(p, p->pid); }
+void suspend_exit_hook(Process* p) { release_suspensions(p); }
 }  // namespace
 
 // Tells other subsystems about processes: ETS tables die with (or pass on
@@ -748,6 +798,7 @@ void ets_exit_hook(Process* p) { ets::ets_process_exited(p, p->pid); }
 void install_process_hooks() {
   add_exit_hook(ets_exit_hook);
   add_exit_hook(prim_file_process_exited);
+  add_exit_hook(suspend_exit_hook);
   ets::set_ets_transfer_sender(send_ets_transfer);
 }
 

@@ -34,6 +34,7 @@ Term stacktrace_of(Process* p, Process* t) {
 
 Term status_of(Process* p, Process* t) {
   if (t == p) return atoms::am_running;
+  if (t->suspended && t->state != ProcState::kExiting) return atoms::am_suspended;
   switch (t->state) {
     case ProcState::kRunnable: return atoms::am_runnable;
     case ProcState::kWaiting: return atoms::am_waiting;

@@ -222,6 +222,7 @@ struct Process final : public TermAllocator {
   const Word* pc = nullptr;
   const Word* cp = nullptr;
   unsigned arity = 0;                // x registers saved in saved_x
+  uint32_t suspended = 0;            // erlang:suspend_process/1,2 count (vm/suspend.hpp)
   std::unique_ptr<Term[]> saved_x;   // capacity saved_cap
   unsigned saved_cap = 0;
   void save_x(const Term* regs, unsigned n);

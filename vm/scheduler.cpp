@@ -124,6 +124,12 @@ Process* Scheduler::pick() {
       retire(p);
       continue;
     }
+    if (p->suspended) {
+      // Parked (runnable, out of the queue) until resumed; exit signals
+      // still reach it.
+      if (!p->sigq.empty() && !handle_signals(p)) terminate_process(p, p->exit_reason);
+      continue;
+    }
     return p;
   }
 }
