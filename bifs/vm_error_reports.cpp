@@ -13,6 +13,7 @@
 #include "vm/process_table.hpp"
 #include "vm/scheduler.hpp"
 #include "vm/signals.hpp"
+#include "vm/term_build.hpp"
 #include "vm/term_write.hpp"
 
 namespace openbeam::bifs {
@@ -21,37 +22,16 @@ using namespace vm;
 
 namespace {
 
-Term cons(TermAllocator& a, Term h, Term t) {
-  Word* c = a.alloc(2);
-  c[0] = h.raw();
-  c[1] = t.raw();
-  return make_list(c);
-}
-
-Term tuple(TermAllocator& a, std::initializer_list<Term> es) {
-  Word* hp = a.alloc(1 + es.size());
-  hp[0] = make_header(Subtag::kTuple, es.size());
-  size_t i = 1;
-  for (Term e : es) hp[i++] = e.raw();
-  return make_boxed(hp);
-}
-
-Term char_list(TermAllocator& a, const std::string& s) {
-  Term l = make_nil();
-  for (size_t i = s.size(); i > 0; i--) l = cons(a, make_small(uint8_t(s[i - 1])), l);
-  return l;
-}
-
 void report_to_logger(Process* p, Term reason) {
   TermArena a;
-  Term format = char_list(a, "Error in process ~p with exit value:~n~p~n");
-  Term args = cons(a, p->pid, cons(a, reason, make_nil()));
+  Term format = build_char_list(a, "Error in process ~p with exit value:~n~p~n");
+  Term args = build_cons(a, p->pid, build_cons(a, reason, make_nil()));
   Term el = map_from_pairs(a, {{atom("emulator"), atoms::am_true}, {atom("tag"), atoms::am_error}});
   MapPairs meta = {{atom("error_logger"), el}, {atom("pid"), p->pid}, {atom("time"), make_small(std::chrono::duration_cast<std::chrono::microseconds>(
                                                  std::chrono::system_clock::now().time_since_epoch())
                                                  .count())}};
   if (p->group_leader != kNonValue) meta.push_back({atom("gl"), p->group_leader});
-  Term msg = tuple(a, {atom("log"), atoms::am_error, format, args, map_from_pairs(a, meta)});
+  Term msg = build_tuple(a, {atom("log"), atoms::am_error, format, args, map_from_pairs(a, meta)});
   Term logger = system_logger();
   if (logger == atoms::am_undefined) return;
   Term pid = is_atom(logger) ? whereis_name(logger) : logger;

@@ -1,4 +1,5 @@
 #include "vm/exceptions.hpp"
+#include "vm/term_build.hpp"
 
 #include <vector>
 
@@ -75,41 +76,10 @@ bool frame_of(Process* p, const Word* addr, Term* out) {
 }
 }  // namespace
 
-Term make_list_of(Process* p, const Term* items, size_t n) {
-  Word* hp = p->alloc(2 * n);
-  Term l = make_nil();
-  for (size_t i = n; i > 0; i--) {
-    hp[2 * (i - 1)] = items[i - 1].raw();
-    hp[2 * (i - 1) + 1] = l.raw();
-    l = make_list(hp + 2 * (i - 1));
-  }
-  return l;
-}
-
-Term make_tuple2(Process* p, Term a, Term b) {
-  Word* hp = p->alloc(3);
-  hp[0] = make_header(Subtag::kTuple, 2);
-  hp[1] = a.raw();
-  hp[2] = b.raw();
-  return make_boxed(hp);
-}
-Term make_tuple3(Process* p, Term a, Term b, Term c) {
-  Word* hp = p->alloc(4);
-  hp[0] = make_header(Subtag::kTuple, 3);
-  hp[1] = a.raw();
-  hp[2] = b.raw();
-  hp[3] = c.raw();
-  return make_boxed(hp);
-}
-Term make_tuple4(Process* p, Term a, Term b, Term c, Term d) {
-  Word* hp = p->alloc(5);
-  hp[0] = make_header(Subtag::kTuple, 4);
-  hp[1] = a.raw();
-  hp[2] = b.raw();
-  hp[3] = c.raw();
-  hp[4] = d.raw();
-  return make_boxed(hp);
-}
+Term make_list_of(Process* p, const Term* items, size_t n) { return build_list(*p, items, n); }
+Term make_tuple2(Process* p, Term a, Term b) { return build_tuple(*p, {a, b}); }
+Term make_tuple3(Process* p, Term a, Term b, Term c) { return build_tuple(*p, {a, b, c}); }
+Term make_tuple4(Process* p, Term a, Term b, Term c, Term d) { return build_tuple(*p, {a, b, c, d}); }
 
 Term exception_class_atom(ExcClass c) {
   switch (c) {

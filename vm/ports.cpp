@@ -10,6 +10,7 @@
 #include "vm/process.hpp"
 #include "vm/process_table.hpp"
 #include "vm/signals.hpp"
+#include "vm/term_build.hpp"
 
 namespace openbeam::vm {
 
@@ -27,27 +28,8 @@ PortTable& table() {
   return t;
 }
 
-Term make_tuple2(TermAllocator& a, Term x, Term y) {
-  Word* hp = a.alloc(3);
-  hp[0] = make_header(Subtag::kTuple, 2);
-  hp[1] = x.raw();
-  hp[2] = y.raw();
-  return make_boxed(hp);
-}
-
-Term byte_list(TermAllocator& a, const uint8_t* bytes, size_t n) {
-  Term l = make_nil();
-  for (size_t i = n; i > 0; i--) {
-    Word* c = a.alloc(2);
-    c[0] = make_small(bytes[i - 1]).raw();
-    c[1] = l.raw();
-    l = make_list(c);
-  }
-  return l;
-}
-
 Term data_term(TermAllocator& a, const Port& port, const uint8_t* bytes, size_t n) {
-  return port.opts.binary ? make_binary(a, bytes, n) : byte_list(a, bytes, n);
+  return port.opts.binary ? make_binary(a, bytes, n) : build_byte_list(a, bytes, n);
 }
 
 // Sends {Port, Payload} (built by `build`) to the port's owner.
@@ -56,17 +38,17 @@ void deliver(Port* port, Build&& build) {
   Process* owner = lookup_process(port->owner);
   if (!owner || owner->state == ProcState::kExiting) return;
   TermArena arena;
-  send_message(owner, make_tuple2(arena, port->id, build(arena)));
+  send_message(owner, build_tuple(arena, {port->id, build(arena)}));
 }
 
 void deliver_data(Port* port, const uint8_t* bytes, size_t n) {
-  deliver(port, [&](TermArena& a) { return make_tuple2(a, atom("data"), data_term(a, *port, bytes, n)); });
+  deliver(port, [&](TermArena& a) { return build_tuple(a, {atom("data"), data_term(a, *port, bytes, n)}); });
 }
 
 void deliver_line(Port* port, const uint8_t* bytes, size_t n, bool eol) {
   deliver(port, [&](TermArena& a) {
-    Term line = make_tuple2(a, atom(eol ? "eol" : "noeol"), data_term(a, *port, bytes, n));
-    return make_tuple2(a, atom("data"), line);
+    Term line = build_tuple(a, {atom(eol ? "eol" : "noeol"), data_term(a, *port, bytes, n)});
+    return build_tuple(a, {atom("data"), line});
   });
 }
 
@@ -200,7 +182,7 @@ bool port_send(Process* from, Port* port, Term msg) {
     close_port(port, atoms::am_normal);
     if (Process* o = lookup_process(owner); o && o->state != ProcState::kExiting) {
       TermArena arena;
-      send_message(o, make_tuple2(arena, id, atom("closed")));
+      send_message(o, build_tuple(arena, {id, atom("closed")}));
     }
     (void)sender;
     return true;
@@ -215,7 +197,7 @@ bool port_send(Process* from, Port* port, Term msg) {
     port->owner = arg;
     if (Process* o = lookup_process(old); o && o->state != ProcState::kExiting) {
       TermArena arena;
-      send_message(o, make_tuple2(arena, port->id, atom("connected")));
+      send_message(o, build_tuple(arena, {port->id, atom("connected")}));
     }
     return true;
   }
@@ -260,7 +242,7 @@ void port_input_eof(Port* port) {
 void port_driver_error(Port* port, Term reason) { close_port(port, reason); }
 
 void port_exit_status(Port* port, int status) {
-  deliver(port, [&](TermArena& a) { return make_tuple2(a, atom("exit_status"), make_small(status)); });
+  deliver(port, [&](TermArena& a) { return build_tuple(a, {atom("exit_status"), make_small(status)}); });
 }
 
 void ports_process_exited(Process* p, Term reason) {
