@@ -28,12 +28,6 @@ Since& since() {
   return s;
 }
 
-int64_t vm_start_ns() {
-  static const int64_t start = monotonic_ns();
-  return start;
-}
-// Runs at start-up so wall_clock counts from the VM's start.
-[[maybe_unused]] const int64_t g_start_init = vm_start_ns();
 
 int64_t cpu_ms() {
   rusage ru{};

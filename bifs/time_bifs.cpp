@@ -46,8 +46,8 @@ static Term convert(Process* p, int64_t ns, Term unit) {
   return integer_from_int64(p->alloc(bignum_words(1)), int64_t(q), &used);
 }
 
-Term erl_monotonic_time_0(Process* p, Term*) { return convert(p, monotonic_ns(), atoms::am_native); }
-Term erl_monotonic_time_1(Process* p, Term* a) { return convert(p, monotonic_ns(), a[0]); }
+Term erl_monotonic_time_0(Process* p, Term*) { return convert(p, erlang_monotonic_ns(), atoms::am_native); }
+Term erl_monotonic_time_1(Process* p, Term* a) { return convert(p, erlang_monotonic_ns(), a[0]); }
 Term erl_system_time_0(Process* p, Term*) { return convert(p, system_ns(), atoms::am_native); }
 Term erl_system_time_1(Process* p, Term* a) { return convert(p, system_ns(), a[0]); }
 
@@ -59,8 +59,8 @@ Term erts_internal_perf_counter_unit_0(Process*, Term*) { return make_small(kNat
 Term os_perf_counter_0(Process* p, Term*) { return convert(p, monotonic_ns(), atoms::am_native); }
 
 // erlang:time_offset/0,1: system time minus monotonic time.
-Term erl_time_offset_0(Process* p, Term*) { return convert(p, system_ns() - monotonic_ns(), atoms::am_native); }
-Term erl_time_offset_1(Process* p, Term* a) { return convert(p, system_ns() - monotonic_ns(), a[0]); }
+Term erl_time_offset_0(Process* p, Term*) { return convert(p, system_ns() - erlang_monotonic_ns(), atoms::am_native); }
+Term erl_time_offset_1(Process* p, Term* a) { return convert(p, system_ns() - erlang_monotonic_ns(), a[0]); }
 
 namespace {
 Term timestamp_of(Process* p, int64_t us) {

@@ -34,7 +34,10 @@ Term start(Process* p, Term* a, TimerEntry::Kind kind, Term opts) {
   if (!is_local_pid(dest) && !is_atom(dest)) return badarg(p);
   if (!is_small(a[0])) return badarg_cause(p, atoms::am_time);
   int64_t ms = small_value(a[0]);
-  if (abs) ms -= monotonic_ns() / 1000000;  // absolute: erlang:monotonic_time(millisecond)
+  if (abs) {  // absolute: a time of erlang:monotonic_time(millisecond)
+    int64_t now = erlang_monotonic_ns();
+    ms -= now / 1000000 - (now % 1000000 < 0 ? 1 : 0);
+  }
   else if (ms < 0 || ms > 0xFFFFFFFFll) return badarg_cause(p, atoms::am_time);
   if (ms < 0) ms = 0;
   Term ref = make_ref(*p);

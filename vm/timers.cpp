@@ -10,6 +10,15 @@ int64_t monotonic_ns() {
       .count();
 }
 
+int64_t vm_start_ns() {
+  static const int64_t start = monotonic_ns();
+  return start;
+}
+namespace {
+// Taken at start-up, before any Erlang code runs.
+[[maybe_unused]] const int64_t g_start_init = vm_start_ns();
+}  // namespace
+
 uint64_t Timers::add(TimerEntry t, int64_t ms) {
   t.id = next_id_++;
   t.due_ns = monotonic_ns() + ms * 1000000;

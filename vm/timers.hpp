@@ -16,7 +16,15 @@
 
 namespace openbeam::vm {
 
+// The OS's steady clock (timers, waits, os:perf_counter/0).
 int64_t monotonic_ns();
+// When the VM started, on that clock.
+int64_t vm_start_ns();
+// erlang:monotonic_time/0 in nanoseconds: like 64-bit ERTS it starts at the
+// smallest small integer (-2^59) rounded towards zero to whole seconds and
+// counts up from the VM's start, so values are negative for 18 years.
+constexpr int64_t kErlangMonotonicStart = -576460752000000000;
+inline int64_t erlang_monotonic_ns() { return monotonic_ns() - vm_start_ns() + kErlangMonotonicStart; }
 
 struct TimerEntry {
   enum class Kind : uint8_t { kReceive, kSendAfter, kStartTimer };
