@@ -5,11 +5,12 @@
 // words), 4 bits per trie level starting from the least significant bits,
 // and re-salting the hash every 8 levels. `maps:to_list/1`, `maps:next/1`
 // and printing walk the trie depth first, so their order is the order of
-// the keys' hash nibble sequences. We compute the same hash so that our
-// order equals erl's for every key whose hash does not depend on VM
-// internals. Keys that do depend on them (atoms: ERTS hashes the atom's
-// table index; pids, ports, refs and funs: pointers) cannot match a given
-// erl instance; they still give a deterministic order here.
+// the keys' hash nibble sequences. We compute the same hash, so our order
+// equals erl's for every key except those holding atoms inside compound
+// terms (ERTS hashes such an atom by its atom-table index, a product of
+// erl's boot history) or funs and external pids/ports/refs (pointers);
+// those still get a deterministic order here. Local pids and ports hash as
+// ERTS's words for them (process-table slot in the upper half).
 #pragma once
 
 #include <cstdint>
