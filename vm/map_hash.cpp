@@ -237,4 +237,33 @@ bool map_hash_order_less(Term a, Term b) {
   return compare_exact(a, b) < 0;  // full collision: any fixed order
 }
 
+namespace {
+
+// One trie node over keys[0, n) (all sharing the nibbles above `level`,
+// in trie order): a header word, a slot per distinct nibble, and the inner
+// nodes below slots shared by several keys.
+size_t trie_node_words(const Word* keys, size_t n, unsigned level) {
+  constexpr unsigned kMaxLevel = 64;  // 8 salted 32-bit hashes
+  auto nibble = [level](Word k) { return (map_hash(Term(k), level / 8) >> (4 * (level % 8))) & 0xF; };
+  size_t words = 1;
+  for (size_t i = 0; i < n;) {
+    uint32_t slot = nibble(keys[i]);
+    size_t j = i + 1;
+    while (j < n && nibble(keys[j]) == slot) j++;
+    words += 1;
+    if (j - i > 1 && level + 1 < kMaxLevel) words += trie_node_words(keys + i, j - i, level + 1);
+    i = j;
+  }
+  return words;
+}
+
+}  // namespace
+
+size_t hash_trie_words(Term map) {
+  Term keys(boxed_ptr(map)[1]);
+  size_t n = tuple_arity(keys);
+  const Word* k = boxed_ptr(keys) + 1;
+  return 1 + trie_node_words(k, n, 0) + 2 * n;
+}
+
 }  // namespace openbeam::vm

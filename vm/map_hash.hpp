@@ -26,5 +26,9 @@ uint32_t internal_hash(Term t, uint32_t salt);
 uint32_t map_hash(Term key, unsigned depth);
 // Orders two distinct keys as the trie iteration does.
 bool map_hash_order_less(Term a, Term b);
+// The words of ERTS's trie for a map of more than 32 keys (head node with
+// its size word, inner nodes, one cons cell per pair), without the keys'
+// and values' own words.
+size_t hash_trie_words(Term map);
 
 }  // namespace openbeam::vm
