@@ -93,6 +93,16 @@ Obj* obj_create(Term t) {
   return o;
 }
 
+Obj* obj_create(Term t, const Table& tab) {
+  Obj* o = obj_create(t);
+  if (tab.compressed) {
+    Term key = tab.key_of(t);
+    size_t key_words = is_immed(key) ? 0 : size_t(int64_t(flat_size(key)) + erts_extra_words(key));
+    o->nwords = uint32_t(compressed_object_words(t, tab.keypos, key_words));
+  }
+  return o;
+}
+
 void obj_free(Obj* o) {
   if (!o) return;
   for (uint32_t i = 0; i < o->nblobs; i++) o->blobs[i]->release();
