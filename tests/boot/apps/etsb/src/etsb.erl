@@ -1,6 +1,6 @@
 %% boot-check helpers for ETS functions that print through io or use files.
 -module(etsb).
--export([i_all/0, tabfile/0, tabfile_errors/0]).
+-export([i_all/0, tabfile/0, tabfile_errors/0, stock_users/0]).
 
 %% ets:i/0 over the booted system's tables and tables made here. Each line
 %% is printed with runs of blanks collapsed and table ids (#Ref<...>) as
@@ -139,4 +139,63 @@ tabfile_errors() ->
      end || F <- ["md5.ets", "count.ets", "plain.ets"]],
     io:format("~p~n", [catch ets:tab2file(no_table, "x.ets")]),
     io:format("~p~n", [catch ets:file2tab("md5.ets", [bad_option])]),
+    halt().
+
+%% Stock OTP users of ETS: pg (its scope's table), global (global_names and
+%% friends), logger (its config table), inet_db (host tables), code_server
+%% (code_names).
+stock_users() ->
+    P = fun(X) -> io:format("~p~n", [X]) end,
+    %% pg
+    {ok, _} = pg:start_link(),
+    Self = self(),
+    Others = [spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, 3)],
+    ok = pg:join(g1, Self),
+    ok = pg:join(g1, Others),
+    ok = pg:join({g, 2}, hd(Others)),
+    P(lists:sort(pg:which_groups())),
+    P({length(pg:get_members(g1)), length(pg:get_local_members(g1)), pg:get_members(g1) -- [Self | Others]}),
+    P(pg:get_members({g, 2}) =:= [hd(Others)]),
+    {Ref, Groups} = pg:monitor_scope(),
+    P(lists:sort(maps:keys(Groups))),
+    ok = pg:leave(g1, Self),
+    receive {Ref, leave, g1, [Self]} -> P(leave_seen) after 1000 -> P(no_leave) end,
+    [O ! stop || O <- Others],
+    timer:sleep(100),
+    P({pg:get_members(g1), pg:which_groups()}),
+    P([T || T <- ets:all(), T =:= pg]),
+    %% global
+    yes = global:register_name(etsb_name, Self),
+    P(global:whereis_name(etsb_name) =:= Self),
+    P(global:register_name(etsb_name, hd(Others))),
+    P(lists:member(etsb_name, global:registered_names())),
+    P([element(1, E) || E <- ets:tab2list(global_names)]),
+    P(global:trans({etsb_lock, Self}, fun() -> in_trans end)),
+    global:unregister_name(etsb_name),
+    P({global:whereis_name(etsb_name), ets:tab2list(global_names)}),
+    %% logger
+    ok = logger:add_handler(etsb_h, logger_std_h, #{level => error, config => #{type => standard_error}}),
+    {ok, HC} = logger:get_handler_config(etsb_h),
+    P({maps:get(level, HC), maps:get(module, HC)}),
+    ok = logger:update_handler_config(etsb_h, level, warning),
+    P(maps:get(level, element(2, logger:get_handler_config(etsb_h)))),
+    P(lists:sort(logger:get_handler_ids())),
+    ok = logger:remove_handler(etsb_h),
+    P(lists:sort(logger:get_handler_ids())),
+    P(maps:get(level, logger:get_primary_config())),
+    ok = logger:set_module_level(etsb, debug),
+    P(logger:get_module_level(etsb)),
+    %% inet_db
+    P(inet:gethostbyname("localhost", inet) =/= {error, nxdomain}),
+    ok = inet_db:add_host({10, 1, 2, 3}, ["etsb.example", "etsb"]),
+    P(inet_hosts:gethostbyname("etsb.example")),
+    P(inet_hosts:gethostbyaddr({10, 1, 2, 3})),
+    ok = inet_db:del_host({10, 1, 2, 3}),
+    P(inet_hosts:gethostbyname("etsb.example")),
+    %% code_server
+    P(filename:basename(code:lib_dir(kernel))),
+    P({code:is_loaded(etsb), filename:basename(code:which(etsb))}),
+    P(code:ensure_loaded(dict)),
+    P(lists:keymember(dict, 1, code:all_loaded())),
+    P(code:lib_dir(no_such_app)),
     halt().
