@@ -35,10 +35,23 @@ class ObjAllocator final : public TermAllocator {
 
 // Words erl's copy of `t` has beyond ours (for ets:info(T, memory)): a flat
 // map has a size word, a larger map is ERTS's trie (map_hash.hpp), a refc
-// binary handle is 6 words (ours: 4), a fun 5 words plus its environment
+// binary handle is 6 words (ours: 4), a sub binary see below, a fun 5 words plus its environment
 // (ours: 3, export funs 2), and `{}` takes none (a global literal in ERTS).
 // Terms nested deeper than kMaxDepth are not looked into (their count may
 // be off, never the VM's stack).
+// A sub binary: ours is the 5-word window plus a copy of the whole binary
+// it looks into; erl's a handle (6 words) on a refc binary or a heap binary
+// of just the bytes, behind a 5-word window only when not byte-aligned.
+int64_t sub_binary_extra_words(const Word* w) {
+  Term orig(w[4]);
+  bool refc = boxed_subtag(orig) == Subtag::kRefcBinary;
+  int64_t ours = int64_t(kSubBinaryWords + (refc ? kRefcBinaryWords : heap_binary_words(boxed_ptr(orig)[1])));
+  unsigned bits = unsigned((w[3] >> 3) & 7) + unsigned(w[3] & 7);  // bit offset + trailing bits
+  size_t extra_bytes = bits > 8 ? 2 : bits > 0 ? 1 : 0;
+  int64_t erls = int64_t((bits ? kSubBinaryWords : 0) + (refc ? 6 : heap_binary_words(size_t(w[1]) + extra_bytes)));
+  return erls - ours;
+}
+
 int64_t erts_extra_words(Term t, int depth = 0) {
   constexpr int kMaxDepth = 1000;
   int64_t extra = 0;
@@ -67,6 +80,8 @@ int64_t erts_extra_words(Term t, int depth = 0) {
         return extra;
       case Subtag::kRefcBinary:
         return extra + 2;
+      case Subtag::kSubBinary:
+        return extra + sub_binary_extra_words(w);
       case Subtag::kFun:
         return extra + 2;
       case Subtag::kExport:
