@@ -14,6 +14,9 @@ namespace {
 
 constexpr uint32_t kGolden = lookup2::kGolden;  // "HCONST"
 constexpr uint32_t kSaltBase = 3432918353u;
+// erl's default process and port limits (262144, 65536), as table bits.
+constexpr unsigned kErtsProcessTableBits = 18;
+constexpr unsigned kErtsPortTableBits = 16;
 // Per-type mixing constants: kGolden * n (mod 2^32), as ERTS numbers them.
 constexpr uint32_t hconst(unsigned n) { return uint32_t(kGolden * n); }
 
@@ -34,6 +37,26 @@ struct Hasher {
 
 uint32_t block_hash(const uint8_t* k, size_t len, uint32_t init) { return lookup2::block(k, len, init); }
 
+// The 64-bit word ERTS uses for an immediate. Atoms, small integers and
+// nil have ERTS's bits already. ERTS keeps a pid's or port's process-table
+// slot in the upper half ((data mod cache lines) * 8 + data / cache lines,
+// with 8 slots per 64-byte cache line) and the 28-bit data, serial << 15 |
+// number for pids, in the lower half.
+Word erts_immediate_word(Term t) {
+  auto with_slot = [](Word data, Word tag, unsigned table_bits) {
+    data &= 0x0FFFFFFF;
+    unsigned line_bits = table_bits - 3;  // cache lines in the table
+    Word slot = ((data & ((Word(1) << line_bits) - 1)) << 3) + ((data >> line_bits) & 7);
+    return (slot << 32) | (data << 4) | tag;
+  };
+  if (is_local_pid(t)) {
+    Word data = (Word(local_pid_serial(t)) << 15) | local_pid_number(t);
+    return with_slot(data, t.raw() & 0xF, kErtsProcessTableBits);
+  }
+  if (is_local_port(t)) return with_slot(local_port_number(t), t.raw() & 0xF, kErtsPortTableBits);
+  return t.raw();
+}
+
 // Stack entries: a term, or the marker for "the cdr of a cons was hashed".
 struct Item {
   Term t;
@@ -45,7 +68,7 @@ struct Item {
 uint32_t internal_hash(Term term, uint32_t salt) {
   Hasher hs{salt ^ kSaltBase};
   if (is_immed(term)) {  // the common key: no stack needed
-    Word w = term.raw();
+    Word w = erts_immediate_word(term);
     hs.two(uint32_t(w), uint32_t(w >> 32), kGolden);
     return hs.h;
   }
@@ -53,7 +76,7 @@ uint32_t internal_hash(Term term, uint32_t salt) {
   for (;;) {
     bool pop = false;
     if (is_immed(term)) {
-      Word w = term.raw();
+      Word w = erts_immediate_word(term);
       hs.two(uint32_t(w), uint32_t(w >> 32), kGolden);
       pop = true;
     } else if (is_list(term)) {
@@ -99,14 +122,25 @@ uint32_t internal_hash(Term term, uint32_t salt) {
           term = Term(p[1]);
           continue;
         }
-        case Subtag::kMap:
-        case Subtag::kHashMap: {
-          // Flat maps as ERTS hashes them. (ERTS walks a hash map's trie
-          // nodes instead; hash maps nested in map keys hash differently.)
+        case Subtag::kMap: {  // flat: pairs in key order
           Term keys(p[1]);
           Word n = tuple_arity(keys);
           hs.one(uint32_t(n), hconst(16));
           for (Word i = n; i >= 1; i--) {
+            stack.push_back({Term(p[1 + i]), false});
+            stack.push_back({tuple_element(keys, i), false});
+          }
+          pop = true;
+          break;
+        }
+        case Subtag::kHashMap: {
+          // ERTS pushes each trie node's slots in ascending order and pops
+          // them back, so the pairs are hashed in reverse iteration order
+          // (trie nodes below the head add nothing of their own).
+          Term keys(p[1]);
+          Word n = tuple_arity(keys);
+          hs.one(uint32_t(n), hconst(16));
+          for (Word i = 1; i <= n; i++) {
             stack.push_back({Term(p[1 + i]), false});
             stack.push_back({tuple_element(keys, i), false});
           }
@@ -201,6 +235,35 @@ bool map_hash_order_less(Term a, Term b) {
     }
   }
   return compare_exact(a, b) < 0;  // full collision: any fixed order
+}
+
+namespace {
+
+// One trie node over keys[0, n) (all sharing the nibbles above `level`,
+// in trie order): a header word, a slot per distinct nibble, and the inner
+// nodes below slots shared by several keys.
+size_t trie_node_words(const Word* keys, size_t n, unsigned level) {
+  constexpr unsigned kMaxLevel = 64;  // 8 salted 32-bit hashes
+  auto nibble = [level](Word k) { return (map_hash(Term(k), level / 8) >> (4 * (level % 8))) & 0xF; };
+  size_t words = 1;
+  for (size_t i = 0; i < n;) {
+    uint32_t slot = nibble(keys[i]);
+    size_t j = i + 1;
+    while (j < n && nibble(keys[j]) == slot) j++;
+    words += 1;
+    if (j - i > 1 && level + 1 < kMaxLevel) words += trie_node_words(keys + i, j - i, level + 1);
+    i = j;
+  }
+  return words;
+}
+
+}  // namespace
+
+size_t hash_trie_words(Term map) {
+  Term keys(boxed_ptr(map)[1]);
+  size_t n = tuple_arity(keys);
+  const Word* k = boxed_ptr(keys) + 1;
+  return 1 + trie_node_words(k, n, 0) + 2 * n;
 }
 
 }  // namespace openbeam::vm

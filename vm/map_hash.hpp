@@ -5,11 +5,12 @@
 // words), 4 bits per trie level starting from the least significant bits,
 // and re-salting the hash every 8 levels. `maps:to_list/1`, `maps:next/1`
 // and printing walk the trie depth first, so their order is the order of
-// the keys' hash nibble sequences. We compute the same hash so that our
-// order equals erl's for every key whose hash does not depend on VM
-// internals. Keys that do depend on them (atoms: ERTS hashes the atom's
-// table index; pids, ports, refs and funs: pointers) cannot match a given
-// erl instance; they still give a deterministic order here.
+// the keys' hash nibble sequences. We compute the same hash, so our order
+// equals erl's for every key except those holding atoms inside compound
+// terms (ERTS hashes such an atom by its atom-table index, a product of
+// erl's boot history) or funs and external pids/ports/refs (pointers);
+// those still get a deterministic order here. Local pids and ports hash as
+// ERTS's words for them (process-table slot in the upper half).
 #pragma once
 
 #include <cstdint>
@@ -25,5 +26,9 @@ uint32_t internal_hash(Term t, uint32_t salt);
 uint32_t map_hash(Term key, unsigned depth);
 // Orders two distinct keys as the trie iteration does.
 bool map_hash_order_less(Term a, Term b);
+// The words of ERTS's trie for a map of more than 32 keys (head node with
+// its size word, inner nodes, one cons cell per pair), without the keys'
+// and values' own words.
+size_t hash_trie_words(Term map);
 
 }  // namespace openbeam::vm

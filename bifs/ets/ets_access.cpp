@@ -47,7 +47,7 @@ Term key_or_end(Process* p, bool found, Term key) {
 // objects with the same key).
 void insert_objects(Table& t, std::vector<Term>& objs) {
   if (t.type == TableType::kBag) std::reverse(objs.begin(), objs.end());
-  for (Term o : objs) t.store->insert(obj_create(o));
+  for (Term o : objs) t.store->insert(obj_create(o, t));
 }
 
 bool is_set_like(const Table& t) { return t.type == TableType::kSet || t.type == TableType::kOrderedSet; }
@@ -223,7 +223,7 @@ Term ets_update_counter_common(Process* p, Term* a, Term dflt) {
       hp[op.pos] = v.raw();
       results.push_back(v);
     }
-    Obj* repl = obj_create(make_boxed(hp));
+    Obj* repl = obj_create(make_boxed(hp), t);
     if (objs.empty()) {
       t.store->insert(repl);
     } else {
@@ -265,7 +265,7 @@ Term ets_update_element_3(Process* p, Term* a) {
     hp[0] = make_header(Subtag::kTuple, arity);
     for (Word i = 1; i <= arity; i++) hp[i] = tuple_element(base, i).raw();
     for (Term s : specs) hp[small_value(tuple_element(s, 1))] = tuple_element(s, 2).raw();
-    t.store->replace(objs[0], obj_create(make_boxed(hp)));
+    t.store->replace(objs[0], obj_create(make_boxed(hp), t));
     return atoms::am_true;
   });
 }

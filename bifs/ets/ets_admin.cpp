@@ -5,6 +5,11 @@
 #include "vm/copy.hpp"
 #include "vm/unique.hpp"
 
+#include <sched.h>
+#include <unistd.h>
+
+#include <algorithm>
+
 namespace openbeam::bifs {
 
 using namespace vm;
@@ -48,14 +53,35 @@ bool set_heir(Table& t, Term opt) {
   return true;
 }
 
+// Words of reader bookkeeping ERTS adds to each read_concurrency lock: one
+// 64-byte array per reader group, plus two; a reader group per scheduler
+// (erl's default: one per CPU) when there are at least two. (With a single
+// scheduler erl's tables have no locks at all.)
+size_t frequent_read_lock_words() {
+  static const size_t words = [] {
+    long conf = sysconf(_SC_NPROCESSORS_CONF);
+    cpu_set_t set;
+    long avail = sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : sysconf(_SC_NPROCESSORS_ONLN);
+    long threads = std::min(conf, avail);
+    if (threads <= 1) return size_t(0);
+    size_t arrays = size_t(std::min(threads, 64L)) + 1;
+    return 8 * (arrays + 1);
+  }();
+  return words;
+}
+
 // ets:info(T, memory) without the objects: erl's table structure (with its
 // first 256 buckets, or the tree root), plus 64 locks for write_concurrency
 // hash tables (ordered_set then uses a smaller contention-adapting tree).
-// Decentralized counters take 34 words more, each fixing process 9.
+// Decentralized counters take 34 words more, each fixing process 9;
+// read_concurrency adds reader bookkeeping to the table lock (to each of
+// the 64 locks of a write_concurrency hash table, to the tree's base node).
 size_t table_words(const Table& t) {
   bool fine = t.write_concurrency != atoms::am_false;
-  size_t w = t.type == TableType::kOrderedSet ? (fine ? 99 : 139) : (fine ? 305 + 1056 : 305);
+  bool hash = t.type != TableType::kOrderedSet;
+  size_t w = hash ? (fine ? 305 + 1056 : 305) : (fine ? 99 : 139);
   if (t.decentralized_counters) w += 34;
+  if (t.read_concurrency) w += (hash && fine ? 64 : 1) * frequent_read_lock_words();
   return w + 9 * t.fixers.size();
 }
 

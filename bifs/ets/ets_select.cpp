@@ -489,7 +489,7 @@ Term ets_select_replace_2(Process* p, Term* a) {
       }
       return true;
     });
-    for (auto& [o, r] : repl) t.store->replace(o, obj_create(r));
+    for (auto& [o, r] : repl) t.store->replace(o, obj_create(r, t));
     return make_small(int64_t(repl.size()));
   });
 }

@@ -7,6 +7,7 @@
 
 #include "vm/atom_table.hpp"
 #include "vm/copy.hpp"
+#include "vm/map_hash.hpp"
 #include "vm/offheap.hpp"
 
 namespace openbeam::ets {
@@ -33,12 +34,27 @@ class ObjAllocator final : public TermAllocator {
 }  // namespace
 
 // Words erl's copy of `t` has beyond ours (for ets:info(T, memory)): a flat
-// map has a size word, a refc binary handle is 6 words (ours: 4). Terms
-// nested deeper than kMaxDepth are not looked into (their count may be off,
-// never the VM's stack).
-size_t erts_extra_words(Term t, int depth = 0) {
+// map has a size word, a larger map is ERTS's trie (map_hash.hpp), a refc
+// binary handle is 6 words (ours: 4), a sub binary see below, a fun 5 words plus its environment
+// (ours: 3, export funs 2), and `{}` takes none (a global literal in ERTS).
+// Terms nested deeper than kMaxDepth are not looked into (their count may
+// be off, never the VM's stack).
+// A sub binary: ours is the 5-word window plus a copy of the whole binary
+// it looks into; erl's a handle (6 words) on a refc binary or a heap binary
+// of just the bytes, behind a 5-word window only when not byte-aligned.
+int64_t sub_binary_extra_words(const Word* w) {
+  Term orig(w[4]);
+  bool refc = boxed_subtag(orig) == Subtag::kRefcBinary;
+  int64_t ours = int64_t(kSubBinaryWords + (refc ? kRefcBinaryWords : heap_binary_words(boxed_ptr(orig)[1])));
+  unsigned bits = unsigned((w[3] >> 3) & 7) + unsigned(w[3] & 7);  // bit offset + trailing bits
+  size_t extra_bytes = bits > 8 ? 2 : bits > 0 ? 1 : 0;
+  int64_t erls = int64_t((bits ? kSubBinaryWords : 0) + (refc ? 6 : heap_binary_words(size_t(w[1]) + extra_bytes)));
+  return erls - ours;
+}
+
+int64_t erts_extra_words(Term t, int depth = 0) {
   constexpr int kMaxDepth = 1000;
-  size_t extra = 0;
+  int64_t extra = 0;
   for (; depth < kMaxDepth; depth++) {
     if (is_list(t)) {
       if (!is_immed(car(t))) extra += erts_extra_words(car(t), depth + 1);
@@ -49,16 +65,27 @@ size_t erts_extra_words(Term t, int depth = 0) {
     const Word* w = boxed_ptr(t);
     Word n = header_arity(w[0]);
     switch (header_subtag(w[0])) {
+      case Subtag::kHashMap:  // ours: header, keys pointer, values, keys tuple
+        extra += int64_t(hash_trie_words(t)) - int64_t(2 * n + 1);  // n = 1 + keys
+        goto elements;
       case Subtag::kMap:
         extra += 1;
-        [[fallthrough]];
+        goto elements;
       case Subtag::kTuple:
+        if (n == 0) return extra - 1;
+      elements:
         for (Word i = 1; i <= n; i++) {
           if (!is_immed(Term(w[i]))) extra += erts_extra_words(Term(w[i]), depth + 1);
         }
         return extra;
       case Subtag::kRefcBinary:
         return extra + 2;
+      case Subtag::kSubBinary:
+        return extra + sub_binary_extra_words(w);
+      case Subtag::kFun:
+        return extra + 2;
+      case Subtag::kExport:
+        return extra + 3;
       default:
         return extra;
     }
@@ -71,12 +98,22 @@ Obj* obj_create(Term t) {
   Obj* o = static_cast<Obj*>(std::malloc(sizeof(Obj) + words * sizeof(Word)));
   ObjAllocator a(o->words());
   o->term = copy_term(a, t);
-  o->nwords = uint32_t(words + erts_extra_words(t));
+  o->nwords = uint32_t(int64_t(words) + erts_extra_words(t));
   o->nblobs = uint32_t(a.blobs.size());
   o->blobs = nullptr;
   if (o->nblobs) {
     o->blobs = new BinaryBlob*[o->nblobs];
     for (size_t i = 0; i < a.blobs.size(); i++) o->blobs[i] = a.blobs[i];
+  }
+  return o;
+}
+
+Obj* obj_create(Term t, const Table& tab) {
+  Obj* o = obj_create(t);
+  if (tab.compressed) {
+    Term key = tab.key_of(t);
+    size_t key_words = is_immed(key) ? 0 : size_t(int64_t(flat_size(key)) + erts_extra_words(key));
+    o->nwords = uint32_t(compressed_object_words(t, tab.keypos, key_words));
   }
   return o;
 }

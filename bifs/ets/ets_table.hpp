@@ -170,6 +170,13 @@ struct Table {
 
 using TablePtr = std::shared_ptr<Table>;
 
+// An object to store in `tab`: for a compressed table its memory count is
+// erl's compressed layout (ets_compressed.cpp).
+Obj* obj_create(Term t, const Table& tab);
+// erl's words for an object of a compressed table whose key takes
+// `key_words` (without the table's per-object words).
+size_t compressed_object_words(Term tuple, unsigned keypos, size_t key_words);
+
 // Registry. `find` takes a tid or a name; null when there is no such table.
 TablePtr find_table(Term id);
 // Registers a new table; false when `named` and the name is taken.

@@ -59,12 +59,6 @@ struct LcgFact {
 
 #include "data/ext_encode_cases.inc"
 
-// Hash maps whose keys are hash maps: vm/map_hash.cpp hashes a hash-map key
-// like a flat map (ERTS walks the key's trie nodes), so the decoder stores
-// the outer map in an order that differs from erl's, and the encoder, which
-// writes the stored order, follows. Exercised by a [!shouldfail] test below.
-bool hash_order_bug(const std::string& name) { return name == "hash map with hash map keys"; }
-
 std::vector<uint8_t> vec(Bytes b, Bytes plain) {
   if (!b.p) b = plain;
   return std::vector<uint8_t>(reinterpret_cast<const uint8_t*>(b.p),
@@ -122,7 +116,7 @@ TEST_CASE("ext_encode: every erl encoding of every term, byte for byte", "[ext_e
     CHECK(external_size(t, opts(0)) == c.external_size0);
     CHECK(diff(term_to_binary(t, opts(1, -1, true)), vec(c.deterministic, c.plain)) == "");
     compared += 3;
-    if (c.deterministic_only || hash_order_bug(c.name)) continue;
+    if (c.deterministic_only) continue;
 
     CHECK(diff(term_to_binary(t, EncodeOptions{}), plain) == "");
     CHECK(diff(term_to_binary(t, opts(1)), plain) == "");
@@ -135,17 +129,6 @@ TEST_CASE("ext_encode: every erl encoding of every term, byte for byte", "[ext_e
     compared += 7;
   }
   CHECK(compared >= 900);
-}
-
-TEST_CASE("ext_encode: hash maps keyed by hash maps keep erl's order (map_hash bug)",
-          "[ext_encode][!shouldfail]") {
-  for (const EncCase& c : kEncCases) {
-    if (!hash_order_bug(c.name)) continue;
-    INFO("case: " << c.name);
-    TermArena arena;
-    std::vector<uint8_t> plain = vec(c.plain, c.plain);
-    CHECK(diff(term_to_binary(decode(arena, plain), opts(1)), plain) == "");
-  }
 }
 
 TEST_CASE("ext_encode: compression is used exactly when it is not longer", "[ext_encode]") {
