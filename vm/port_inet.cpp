@@ -197,7 +197,9 @@ class InetDriver final : public PortDriver {
   long next_packet(size_t want, size_t* body_off, size_t* body_len, bool* too_big) const;
   Term data_term(TermArena& a, const uint8_t* b, size_t n) const;
   void peer_closed(int err);
-  void flush_output();
+  int flush_output();
+  void send_failed(int err, bool reply);
+  void close_port_later();
   void send_reply(Term result);
   void after_active_message();
 
@@ -213,8 +215,11 @@ class InetDriver final : public PortDriver {
   InetSettings settings_;
   Stats stats_;
   bool bound_ = false, listening_ = false, connecting_ = false, connected_ = false;
-  bool read_closed_ = false;    // the peer closed (or a read failed)
-  bool was_connected_ = false;  // recv/send after the close say `closed`
+  bool read_closed_ = false;  // the peer closed (or a read failed)
+  // After a close or failure: the next send / recv says `closed` once
+  // (then enotconn), like ERTS.
+  bool delayed_close_send_ = false, delayed_close_recv_ = false;
+  bool close_pending_ = false;  // the port closes when the current event is handled
   std::string in_;              // received, not yet delivered
   std::string out_;             // accepted by send, not yet written
   std::deque<AsyncOp> ops_;
@@ -388,7 +393,7 @@ bool InetDriver::control(unsigned op, const std::string& in, std::string* out) {
       uint32_t how;
       if (udp_ || !r.u8(&how) || how > 2) return reply_errno(out, EINVAL);
       if (!connected_) return reply_errno(out, ENOTCONN);
-      flush_output();
+      if (flush_output() != 0) out_.clear();
       if (::shutdown(fd_, int(how)) != 0) return reply_errno(out, errno);
       return reply_ok(out);
     }
@@ -438,7 +443,7 @@ bool InetDriver::do_connect(Reader& r, std::string* out) {
   }
   unsigned ref;
   if (rc == 0) {
-    connected_ = was_connected_ = true;
+    connected_ = true;
     ref = enqueue(kConnect, 0, 0);
     AsyncOp op = ops_.back();
     ops_.pop_back();
@@ -460,7 +465,7 @@ void InetDriver::finish_connect() {
   connecting_ = false;
   int i = find_op(kConnect);
   if (err == 0) {
-    connected_ = was_connected_ = true;
+    connected_ = true;
     if (i >= 0) {
       AsyncOp op = ops_[size_t(i)];
       ops_.erase(ops_.begin() + i);
@@ -508,7 +513,7 @@ void InetDriver::try_accept() {
     d->fd_ = fd;
     d->family_ = family_;
     d->settings_ = settings_;
-    d->connected_ = d->was_connected_ = d->bound_ = true;
+    d->connected_ = d->bound_ = true;
     Port* np = open_port(owner, "tcp_inet", port_->opts, std::move(d));
     TermArena a;
     async_reply(op, tuple(a, {atoms::am_ok, np->id}), a);
@@ -522,8 +527,9 @@ bool InetDriver::do_recv(Reader& r, std::string* out) {
   if (udp_) {
     if (!open()) return reply_error(out, "exbadport");
   } else if (!connected_) {
-    if (was_connected_) return reply_error(out, "closed");
-    return reply_errno(out, ENOTCONN);
+    if (!delayed_close_recv_) return reply_errno(out, ENOTCONN);
+    delayed_close_recv_ = delayed_close_send_ = false;
+    return reply_error(out, "closed");
   }
   if (settings_.active != kPassive) return reply_errno(out, EINVAL);
   if (!udp_ && settings_.packet != kPbRaw && length != 0) return reply_errno(out, EINVAL);
@@ -572,10 +578,13 @@ void InetDriver::io_ready(Port& port, uint32_t events) {
   } else if (connecting_) {
     finish_connect();
   } else if (connected_) {
-    if (events & kPollOut) flush_output();
+    if (events & kPollOut) {
+      if (int err = flush_output()) send_failed(err, false);
+    }
     if ((events & kPollIn) && fd_ >= 0 && !read_closed_) read_stream();
   }
   update_interest();
+  if (close_pending_) close_port(&port, atoms::am_normal);  // frees this driver: nothing after
 }
 
 void InetDriver::read_stream() {
@@ -705,8 +714,21 @@ void InetDriver::after_active_message() {
 }
 
 // End of input (err 0) or a read error: ERTS's tcp_recv_closed/_error.
+void InetDriver::close_port_later() {
+  close_socket();
+  if (close_pending_) return;
+  close_pending_ = true;
+  // io_ready closes the port when it is done; from other entry points the
+  // close is posted: closing here would free this driver under its callers.
+  Term id = id_;
+  scheduler().io.post([id] {
+    if (Port* p = lookup_port(id)) close_port(p, atoms::am_normal);
+  });
+}
+
 void InetDriver::peer_closed(int err) {
   read_closed_ = true;
+  delayed_close_send_ = true;
   in_.clear();
   Term reason = err == 0 || (err == ECONNRESET && !settings_.show_econnreset) ? atom("closed") : errno_atom(err);
   if (settings_.active == kPassive) {
@@ -717,15 +739,27 @@ void InetDriver::peer_closed(int err) {
   TermArena a;
   if (reason != atom("closed")) send_to(port_->owner, tuple(a, {atom("tcp_error"), id_, reason}));
   send_to(port_->owner, tuple(a, {atom("tcp_closed"), id_}));
-  if (settings_.exit_on_close) {
-    // The port closes (reason normal) once this event is handled: closing
-    // it here would free this driver under its callers.
-    close_socket();
-    Term id = id_;
-    scheduler().io.post([id] {
-      if (Port* p = lookup_port(id)) close_port(p, atoms::am_normal);
-    });
+  if (settings_.exit_on_close) close_port_later();
+}
+
+// A write failed (ERTS's tcp_send_error): `closed` (or the error with
+// show_econnreset) to the sender; active sockets also get tcp_closed.
+void InetDriver::send_failed(int err, bool reply) {
+  out_.clear();
+  Term reason = settings_.show_econnreset ? errno_atom(err) : atom("closed");
+  TermArena a;
+  if (settings_.active != kPassive) {
+    if (settings_.show_econnreset) send_to(port_->owner, tuple(a, {atom("tcp_error"), id_, reason}));
+    send_to(port_->owner, tuple(a, {atom("tcp_closed"), id_}));
+    if (reply) send_reply(tuple(a, {atoms::am_error, reason}));
+    if (settings_.exit_on_close) close_port_later();
+    else close_socket();
+    return;
   }
+  if (reply) send_reply(tuple(a, {atoms::am_error, reason}));
+  else delayed_close_send_ = true;
+  close_socket();
+  delayed_close_recv_ = true;
 }
 
 // ---------------------------------------------------------------- output
@@ -764,7 +798,9 @@ bool InetDriver::output(const uint8_t* bytes, size_t n, Term* reason) {
     return true;
   }
   if (!connected_) {
-    send_reply(tuple(a, {atoms::am_error, atom(was_connected_ ? "closed" : "enotconn")}));
+    bool closed = delayed_close_send_;
+    delayed_close_send_ = false;
+    send_reply(tuple(a, {atoms::am_error, atom(closed ? "closed" : "enotconn")}));
     return true;
   }
   unsigned h = settings_.packet == kPb1 ? 1 : settings_.packet == kPb2 ? 2 : settings_.packet == kPb4 ? 4 : 0;
@@ -776,26 +812,20 @@ bool InetDriver::output(const uint8_t* bytes, size_t n, Term* reason) {
   out_.append(reinterpret_cast<const char*>(bytes), n);
   stats_.send_cnt++;
   stats_.send_max = std::max<uint32_t>(stats_.send_max, uint32_t(n));
-  flush_output();
-  if (connected_) {
-    send_reply(atoms::am_ok);
-  } else {
-    send_reply(tuple(a, {atoms::am_error, atom("closed")}));
-  }
+  if (int err = flush_output()) send_failed(err, true);
+  else send_reply(atoms::am_ok);
   update_interest();
   return true;
 }
 
-void InetDriver::flush_output() {
+// Writes what it can of the output queue; the errno of a failed write.
+int InetDriver::flush_output() {
   while (!out_.empty() && fd_ >= 0) {
     ssize_t w = ::send(fd_, out_.data(), out_.size(), MSG_NOSIGNAL);
     if (w < 0) {
       if (errno == EINTR) continue;
-      if (errno == EAGAIN || errno == EWOULDBLOCK) return;
-      out_.clear();
-      connected_ = false;
-      if (!read_closed_) peer_closed(errno);
-      return;
+      if (errno == EAGAIN || errno == EWOULDBLOCK) return 0;
+      return errno;
     }
     stats_.send_oct += uint64_t(w);
     out_.erase(0, size_t(w));
@@ -807,6 +837,7 @@ void InetDriver::flush_output() {
     }
     empty_out_q_subscribers_.clear();
   }
+  return 0;
 }
 
 // ---------------------------------------------------------------- UDP
