@@ -22,6 +22,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <ifaddrs.h>
+#include <net/if.h>
+#include <netpacket/packet.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/ip.h>
@@ -181,6 +184,7 @@ class InetDriver final : public PortDriver {
   bool set_socket_option(uint32_t opt, Reader& r);
   bool get_socket_option(uint32_t opt, std::string* out);
   bool get_stats(Reader& r, std::string* out);
+  static bool get_ifaddrs(std::string* out);
   unsigned enqueue(unsigned req, uint32_t timeout_ms, size_t length);
 
   // --- async completion ---
@@ -397,6 +401,7 @@ bool InetDriver::control(unsigned op, const std::string& in, std::string* out) {
       if (::shutdown(fd_, int(how)) != 0) return reply_errno(out, errno);
       return reply_ok(out);
     }
+    case kGetIfAddrs: return get_ifaddrs(out);
     case kTcpUnrecv:
       if (udp_) return reply_errno(out, EINVAL);
       in_.insert(0, in);
@@ -1146,6 +1151,57 @@ bool InetDriver::get_stats(Reader& r, std::string* out) {
       default: return reply_errno(out, EINVAL);
     }
   }
+  return reply_ok(out, rep);
+}
+
+// An interface address as inet_drv's sockaddr_to_buf writes it: the
+// family and the address bytes (IPv4/IPv6), or the length and bytes of a
+// link-level address.
+void put_if_addr(std::string* o, uint8_t opt, const sockaddr* sa) {
+  if (sa->sa_family == AF_INET) {
+    put8(o, opt), put8(o, kAfInet);
+    o->append(reinterpret_cast<const char*>(&reinterpret_cast<const sockaddr_in*>(sa)->sin_addr), 4);
+  } else if (sa->sa_family == AF_INET6) {
+    put8(o, opt), put8(o, kAfInet6);
+    o->append(reinterpret_cast<const char*>(&reinterpret_cast<const sockaddr_in6*>(sa)->sin6_addr), 16);
+  } else if (sa->sa_family == AF_PACKET) {
+    auto* ll = reinterpret_cast<const sockaddr_ll*>(sa);
+    put8(o, opt), put16(o, ll->sll_halen);
+    o->append(reinterpret_cast<const char*>(ll->sll_addr), ll->sll_halen);
+  }
+}
+
+// INET_REQ_GETIFADDRS: per getifaddrs(3) entry, its name (latin-1 bytes
+// as UTF-8), NUL, the flags, the addresses, NUL.
+bool InetDriver::get_ifaddrs(std::string* out) {
+  ifaddrs* list;
+  if (::getifaddrs(&list) != 0) return reply_errno(out, errno);
+  std::string rep;
+  for (ifaddrs* i = list; i; i = i->ifa_next) {
+    for (const char* c = i->ifa_name; *c; c++) {
+      uint8_t b = uint8_t(*c);
+      if (b < 0x80) put8(&rep, b);
+      else put8(&rep, 0xC0 | (b >> 6)), put8(&rep, 0x80 | (b & 0x3F));
+    }
+    put8(&rep, 0);
+    unsigned f = i->ifa_flags;
+    uint32_t flags = ((f & IFF_UP) ? 0x01 | 0x10 : 0) | ((f & IFF_BROADCAST) ? 0x02 : 0) |
+                     ((f & IFF_LOOPBACK) ? 0x04 : 0) | ((f & IFF_POINTOPOINT) ? 0x08 : 0) |
+                     ((f & IFF_MULTICAST) ? 0x20 : 0);  // ERTS reports `running` for every interface that is up
+    put8(&rep, 6), put32(&rep, flags);  // INET_IFOPT_FLAGS
+    if (const sockaddr* sa = i->ifa_addr) {
+      if (sa->sa_family == AF_INET || sa->sa_family == AF_INET6) {
+        put_if_addr(&rep, 1, sa);                               // INET_IFOPT_ADDR
+        if (i->ifa_netmask) put_if_addr(&rep, 5, i->ifa_netmask);  // NETMASK
+        if (i->ifa_dstaddr && (f & IFF_POINTOPOINT)) put_if_addr(&rep, 3, i->ifa_dstaddr);     // DSTADDR
+        else if (i->ifa_broadaddr && (f & IFF_BROADCAST)) put_if_addr(&rep, 2, i->ifa_broadaddr);  // BROADADDR
+      } else if (sa->sa_family == AF_PACKET && reinterpret_cast<const sockaddr_ll*>(sa)->sll_halen > 1) {
+        put_if_addr(&rep, 7, sa);  // INET_IFOPT_HWADDR
+      }
+    }
+    put8(&rep, 0);
+  }
+  ::freeifaddrs(list);
   return reply_ok(out, rep);
 }
 
