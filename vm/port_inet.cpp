@@ -439,15 +439,17 @@ bool InetDriver::do_connect(Reader& r, std::string* out) {
   if (connected_ && !udp_) return reply_errno(out, EISCONN);
   if (connecting_) return reply_errno(out, EINVAL);
   if (!r.u32(&timeout) || !read_sockaddr(r, family_, &sa, &len)) return reply_errno(out, EINVAL);
+  if (udp_ && connected_) {
+    sockaddr none{};  // Linux keeps the old source address unless dissolved first
+    none.sa_family = AF_UNSPEC;
+    ::connect(fd_, &none, sizeof none);
+    connected_ = false;
+  }
   int rc = ::connect(fd_, reinterpret_cast<sockaddr*>(&sa), len);
   if (rc != 0 && errno != EINPROGRESS) return reply_errno(out, errno);
   std::string rep;
-  if (udp_) {
-    connected_ = true;
-    return reply_ok(out);
-  }
   unsigned ref;
-  if (rc == 0) {
+  if (udp_ || rc == 0) {  // UDP: only sets the default peer, at once
     connected_ = true;
     ref = enqueue(kConnect, 0, 0);
     AsyncOp op = ops_.back();
@@ -792,7 +794,9 @@ bool InetDriver::output(const uint8_t* bytes, size_t n, Term* reason) {
       send_reply(tuple(a, {atoms::am_error, atom("einval")}));
       return true;
     }
-    ssize_t w = ::sendto(fd_, r.data(), r.left(), MSG_NOSIGNAL, reinterpret_cast<sockaddr*>(&sa), len);
+    // A connected socket sends to its peer whatever the address says.
+    ssize_t w = connected_ ? ::send(fd_, r.data(), r.left(), MSG_NOSIGNAL)
+                           : ::sendto(fd_, r.data(), r.left(), MSG_NOSIGNAL, reinterpret_cast<sockaddr*>(&sa), len);
     if (w < 0) {
       send_reply(tuple(a, {atoms::am_error, errno_atom(errno)}));
       return true;
