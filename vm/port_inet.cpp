@@ -81,17 +81,6 @@ Term tuple(TermArena& a, std::initializer_list<Term> xs) {
   return make_boxed(hp);
 }
 
-Term byte_list(TermArena& a, const uint8_t* b, size_t n, Term tail) {
-  Term l = tail;
-  for (size_t i = n; i > 0; i--) {
-    Word* c = a.alloc(2);
-    c[0] = make_small(b[i - 1]).raw();
-    c[1] = l.raw();
-    l = make_list(c);
-  }
-  return l;
-}
-
 void send_to(Term pid, Term msg) {
   Process* to = lookup_process(pid);
   if (to && to->state != ProcState::kExiting) send_message(to, msg);
@@ -248,7 +237,7 @@ int InetDriver::find_op(unsigned req) const {
 
 void InetDriver::async_reply(const AsyncOp& op, Term result, TermArena& a) {
   if (op.timer) cancel_port_timer(op.timer);
-  send_to(op.caller, tuple(a, {atom("inet_async"), id_, make_small(op.ref), result}));
+  send_to(op.caller, tuple(a, {atoms::am_inet_async, id_, make_small(op.ref), result}));
 }
 
 void InetDriver::async_error(size_t i, Term reason) {
@@ -552,7 +541,7 @@ bool InetDriver::do_recv(Reader& r, std::string* out) {
   } else {
     deliver_stream();
     if (find_op(req) >= 0 && !read_closed_) read_stream();
-    if (int i = find_op(req); i >= 0 && read_closed_) async_error(size_t(i), atom("closed"));
+    if (int i = find_op(req); i >= 0 && read_closed_) async_error(size_t(i), atoms::am_closed);
   }
   if (int i = find_op(req); i >= 0 && timeout == 0) async_error(size_t(i), atoms::am_timeout);
   update_interest();
@@ -683,10 +672,10 @@ void InetDriver::deliver_stream() {
     if (too_big) {
       in_.clear();
       if (i >= 0) {
-        async_error(size_t(i), atom("emsgsize"));
+        async_error(size_t(i), atoms::am_emsgsize);
       } else {
         TermArena a;
-        send_to(port_->owner, tuple(a, {atom("tcp_error"), id_, atom("emsgsize")}));
+        send_to(port_->owner, tuple(a, {atoms::am_tcp_error, id_, atoms::am_emsgsize}));
       }
       break;
     }
@@ -703,7 +692,7 @@ void InetDriver::deliver_stream() {
       async_reply(op, tuple(a, {atoms::am_ok, data}), a);
     } else {
       in_.erase(0, size_t(total));
-      send_to(port_->owner, tuple(a, {atom("tcp"), id_, data}));
+      send_to(port_->owner, tuple(a, {atoms::am_tcp, id_, data}));
       after_active_message();
     }
   }
@@ -716,7 +705,7 @@ void InetDriver::after_active_message() {
   } else if (settings_.active == kActiveMulti && --settings_.active_count <= 0) {
     settings_.active = kPassive;
     TermArena a;
-    send_to(port_->owner, tuple(a, {atom(udp_ ? "udp_passive" : "tcp_passive"), id_}));
+    send_to(port_->owner, tuple(a, {udp_ ? atoms::am_udp_passive : atoms::am_tcp_passive, id_}));
   }
 }
 
@@ -737,15 +726,15 @@ void InetDriver::peer_closed(int err) {
   read_closed_ = true;
   delayed_close_send_ = true;
   in_.clear();
-  Term reason = err == 0 || (err == ECONNRESET && !settings_.show_econnreset) ? atom("closed") : errno_atom(err);
+  Term reason = err == 0 || (err == ECONNRESET && !settings_.show_econnreset) ? atoms::am_closed : errno_atom(err);
   if (settings_.active == kPassive) {
     if (settings_.exit_on_close) close_socket();
     async_error_all(kTcpRecv, reason);
     return;
   }
   TermArena a;
-  if (reason != atom("closed")) send_to(port_->owner, tuple(a, {atom("tcp_error"), id_, reason}));
-  send_to(port_->owner, tuple(a, {atom("tcp_closed"), id_}));
+  if (reason != atoms::am_closed) send_to(port_->owner, tuple(a, {atoms::am_tcp_error, id_, reason}));
+  send_to(port_->owner, tuple(a, {atoms::am_tcp_closed, id_}));
   if (settings_.exit_on_close) close_port_later();
 }
 
@@ -753,11 +742,11 @@ void InetDriver::peer_closed(int err) {
 // show_econnreset) to the sender; active sockets also get tcp_closed.
 void InetDriver::send_failed(int err, bool reply) {
   out_.clear();
-  Term reason = settings_.show_econnreset ? errno_atom(err) : atom("closed");
+  Term reason = settings_.show_econnreset ? errno_atom(err) : atoms::am_closed;
   TermArena a;
   if (settings_.active != kPassive) {
-    if (settings_.show_econnreset) send_to(port_->owner, tuple(a, {atom("tcp_error"), id_, reason}));
-    send_to(port_->owner, tuple(a, {atom("tcp_closed"), id_}));
+    if (settings_.show_econnreset) send_to(port_->owner, tuple(a, {atoms::am_tcp_error, id_, reason}));
+    send_to(port_->owner, tuple(a, {atoms::am_tcp_closed, id_}));
     if (reply) send_reply(tuple(a, {atoms::am_error, reason}));
     if (settings_.exit_on_close) close_port_later();
     else close_socket();
@@ -773,7 +762,7 @@ void InetDriver::send_failed(int err, bool reply) {
 
 void InetDriver::send_reply(Term result) {
   TermArena a;
-  send_to(caller(), tuple(a, {atom("inet_reply"), id_, result}));
+  send_to(caller(), tuple(a, {atoms::am_inet_reply, id_, result}));
 }
 
 bool InetDriver::output(const uint8_t* bytes, size_t n, Term* reason) {
@@ -814,7 +803,7 @@ bool InetDriver::output(const uint8_t* bytes, size_t n, Term* reason) {
   }
   unsigned h = settings_.packet == kPb1 ? 1 : settings_.packet == kPb2 ? 2 : settings_.packet == kPb4 ? 4 : 0;
   if (h && h < 4 && n >> (8 * h) != 0) {
-    send_reply(tuple(a, {atoms::am_error, atom("emsgsize")}));
+    send_reply(tuple(a, {atoms::am_error, atoms::am_emsgsize}));
     return true;
   }
   for (unsigned i = h; i > 0; i--) out_.push_back(char(uint8_t(n >> (8 * (i - 1)))));
@@ -842,7 +831,7 @@ int InetDriver::flush_output() {
   if (out_.empty() && !empty_out_q_subscribers_.empty()) {
     for (Term pid : empty_out_q_subscribers_) {
       TermArena a;
-      send_to(pid, tuple(a, {atom("empty_out_q"), id_}));
+      send_to(pid, tuple(a, {atoms::am_empty_out_q, id_}));
     }
     empty_out_q_subscribers_.clear();
   }
@@ -864,7 +853,7 @@ void InetDriver::read_datagrams() {
       if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) return;
       TermArena a;
       if (i >= 0) async_error(size_t(i), errno_atom(errno));
-      else send_to(port_->owner, tuple(a, {atom("udp_error"), id_, errno_atom(errno)}));
+      else send_to(port_->owner, tuple(a, {atoms::am_udp_error, id_, errno_atom(errno)}));
       return;
     }
     stats_.recv_oct += uint64_t(n), stats_.recv_cnt++;
@@ -877,16 +866,12 @@ void InetDriver::read_datagrams() {
       std::string addr;
       put_sockaddr(&addr, sa);
       Term l = byte_list(a, reinterpret_cast<const uint8_t*>(addr.data()), addr.size(), data);
-      if (!settings_.binary) {
-        addr.append(buf.data(), size_t(n));
-        l = byte_list(a, reinterpret_cast<const uint8_t*>(addr.data()), addr.size(), make_nil());
-      }
       AsyncOp op = ops_[size_t(i)];
       ops_.erase(ops_.begin() + i);
       async_reply(op, tuple(a, {atoms::am_ok, l}), a);
       return;
     }
-    Term ip = atom("undefined"), port = make_small(0);
+    Term ip = atoms::am_undefined, port = make_small(0);
     if (sa.ss_family == AF_INET) {
       auto& in = reinterpret_cast<sockaddr_in&>(sa);
       uint32_t x = ntohl(in.sin_addr.s_addr);
@@ -901,7 +886,7 @@ void InetDriver::read_datagrams() {
       ip = make_boxed(hp);
       port = make_small(ntohs(in6.sin6_port));
     }
-    send_to(port_->owner, tuple(a, {atom("udp"), id_, ip, port, data}));
+    send_to(port_->owner, tuple(a, {atoms::am_udp, id_, ip, port, data}));
     after_active_message();
   }
 }
@@ -926,7 +911,7 @@ bool InetDriver::set_options(Reader& r, std::string* out) {
             s.active_count = 0;
             if (port_) {
               TermArena a;
-              send_to(port_->owner, tuple(a, {atom(udp_ ? "udp_passive" : "tcp_passive"), id_}));
+              send_to(port_->owner, tuple(a, {udp_ ? atoms::am_udp_passive : atoms::am_tcp_passive, id_}));
             }
           } else {
             s.active = kActiveMulti;

@@ -310,6 +310,7 @@ class ForkerDriver final : public PortDriver {
 void open_forker_port(Process* init) {
   Port* port = open_port(init, "forker", PortOptions{}, std::make_unique<ForkerDriver>());
   unlink_port(init, port);
+  port->immortal = true;
 }
 
 }  // namespace openbeam::vm

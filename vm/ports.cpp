@@ -36,19 +36,8 @@ Term make_tuple2(TermAllocator& a, Term x, Term y) {
   return make_boxed(hp);
 }
 
-Term byte_list(TermAllocator& a, const uint8_t* bytes, size_t n) {
-  Term l = make_nil();
-  for (size_t i = n; i > 0; i--) {
-    Word* c = a.alloc(2);
-    c[0] = make_small(bytes[i - 1]).raw();
-    c[1] = l.raw();
-    l = make_list(c);
-  }
-  return l;
-}
-
 Term data_term(TermAllocator& a, const Port& port, const uint8_t* bytes, size_t n) {
-  return port.opts.binary ? make_binary(a, bytes, n) : byte_list(a, bytes, n);
+  return port.opts.binary ? make_binary(a, bytes, n) : byte_list(a, bytes, n, make_nil());
 }
 
 // Sends {Port, Payload} (built by `build`) to the port's owner.
@@ -114,6 +103,17 @@ bool remove_link_term(std::vector<Term>& links, Term t) {
 }
 
 }  // namespace
+
+Term byte_list(TermAllocator& a, const uint8_t* bytes, size_t n, Term tail) {
+  Term l = tail;
+  for (size_t i = n; i > 0; i--) {
+    Word* c = a.alloc(2);
+    c[0] = make_small(bytes[i - 1]).raw();
+    c[1] = l.raw();
+    l = make_list(c);
+  }
+  return l;
+}
 
 Port* open_port(Process* owner, std::string name, const PortOptions& opts, std::unique_ptr<PortDriver> driver) {
   PortTable& t = table();

@@ -83,7 +83,12 @@ class Port {
   std::vector<MonitorLink> monitored_by;
   // The process whose port_command/port_control the driver is handling.
   Term caller = kNonValue;
+  // Exit signals do not close it (ERTS's forker port).
+  bool immortal = false;
 };
+
+// The list of `n` bytes ending in `tail`, built in `a` (port data in list mode).
+Term byte_list(TermAllocator& a, const uint8_t* bytes, size_t n, Term tail);
 
 // Creates a port owned by `owner` (linked to it) and starts its driver.
 Port* open_port(Process* owner, std::string name, const PortOptions& opts, std::unique_ptr<PortDriver> driver);
