@@ -640,13 +640,17 @@ long InetDriver::next_packet(size_t want, size_t* body_off, size_t* body_len, bo
       return header(4, total - 4, false);
     }
     case kPbLine: {
-      size_t limit = settings_.packet_size ? settings_.packet_size : settings_.buffer;
+      // Longer than packet_size: emsgsize; longer than the buffer: the
+      // line comes in buffer-sized pieces.
+      size_t max = settings_.packet_size, trunc = settings_.buffer;
       size_t nl = in_.find(char(settings_.line_delimiter));
-      size_t len = nl == std::string::npos ? 0 : nl + 1;
-      if (len == 0 || len > limit) {
-        if (have < limit) return 0;
-        len = limit;  // a line longer than the limit comes in pieces
+      size_t len = nl == std::string::npos ? have : nl + 1;
+      if (max && len > max) {
+        *too_big = true;
+        return 0;
       }
+      if (trunc && len >= trunc) len = trunc;
+      else if (nl == std::string::npos) return 0;
       *body_len = len;
       return long(len);
     }

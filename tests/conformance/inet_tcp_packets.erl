@@ -54,6 +54,14 @@ main() ->
     ok = gen_tcp:send(C1, [0, 9, "too long!"]),
     d(gen_tcp:recv(A1, 0)),
     close_all([C1, A1, L1]),
+    %% lines: longer than the buffer come in pieces, longer than packet_size fail
+    {L6, C6, A6} = pair([binary, {active, false}, {packet, line}, {buffer, 8}], [binary, {active, false}]),
+    ok = gen_tcp:send(C6, <<"0123456789abc\nshort\n">>),
+    d([gen_tcp:recv(A6, 0) || _ <- [1, 2, 3]]),
+    ok = inet:setopts(A6, [{packet_size, 4}, {buffer, 100}]),
+    ok = gen_tcp:send(C6, <<"toolong\n">>),
+    d(gen_tcp:recv(A6, 0)),
+    close_all([C6, A6, L6]),
     %% a megabyte each way through a passive socket
     {L2, C2, A2} = pair([binary, {active, false}], [binary, {active, false}]),
     Big = list_to_binary([integer_to_list(I) || I <- lists:seq(1, 180000)]),
