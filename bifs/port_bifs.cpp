@@ -18,6 +18,7 @@
 #include "vm/copy.hpp"
 #include "vm/bits.hpp"
 #include "vm/port_fd.hpp"
+#include "vm/port_inet.hpp"
 #include "vm/port_spawn.hpp"
 #include "vm/ports.hpp"
 #include "vm/process_table.hpp"
@@ -198,24 +199,36 @@ std::vector<std::string> spawn_environment(const OpenSettings& s) {
 
 // ERTS opens {spawn, "Name Args"} with the linked-in driver Name when
 // there is one (the stock user_drv asks for "tty_sl -c -e", ram_file for
-// "ram_file_drv"). Those drivers are not implemented: such ports fail to
-// open with einval, erl's error when tty_sl cannot start (no terminal),
-// so user_drv falls back to the dumb `user`.
+// "ram_file_drv"). The inet drivers are here (vm/port_inet.cpp); the
+// others are not: such ports fail to open with einval, erl's error when
+// tty_sl cannot start (no terminal), so user_drv falls back to the dumb
+// `user`.
 bool names_linked_in_driver(const std::string& command) {
   std::string first = command.substr(0, command.find(' '));
-  for (const char* d : {"tty_sl", "ram_file_drv", "tcp_inet", "udp_inet", "sctp_inet"}) {
+  for (const char* d : {"tty_sl", "ram_file_drv", "sctp_inet"}) {
     if (first == d) return true;
   }
   return false;
 }
 
+// {spawn_driver, Name} and {spawn, Name} for a driver that is here: the
+// inet drivers.
+Port* open_driver_port(Process* p, const std::string& command, const PortOptions& opts) {
+  std::string first = command.substr(0, command.find(' '));
+  if (!is_inet_driver_name(first)) return nullptr;
+  return open_port(p, first, opts, make_inet_driver(first));
+}
+
 // {spawn, Command} / {spawn_executable, File}: the port id, or the error
 // atom erts_internal:open_port/2 returns.
 Term open_spawn_port(Process* p, Term kind, Term command, OpenSettings& s) {
-  if (kind == atom("spawn_driver")) return atoms::am_badarg;  // no linked-in drivers to spawn
   SpawnSpec& spec = s.spawn;
   spec.executable = kind == atom("spawn_executable");
   if (!filename_arg(command, false, true, &spec.command)) return atoms::am_badarg;
+  if (!spec.executable && !s.has_argv && !s.has_arg0) {
+    if (Port* port = open_driver_port(p, spec.command, s.port)) return port->id;
+  }
+  if (kind == atom("spawn_driver")) return atoms::am_badarg;  // no such driver
   if (!spec.executable && (s.has_argv || s.has_arg0)) return atoms::am_badarg;
   if (!spec.executable && names_linked_in_driver(spec.command)) return atom("einval");
   if (s.cd != kNonValue && !is_nil(s.cd) && !filename_arg(s.cd, false, true, &spec.cd)) return atoms::am_badarg;
@@ -288,8 +301,11 @@ Term erts_internal_port_command_3(Process* p, Term* a) {
   for (Term l = a[2]; is_list(l); l = cdr(l)) {
     if (car(l) != atom("force") && car(l) != atom("nosuspend")) return atom("badopt");
   }
-  (void)p;
-  return port_command(port, a[1]) ? atoms::am_true : atoms::am_badarg;
+  Term id = port->id;
+  port->caller = p->pid;
+  bool ok = port_command(port, a[1]);
+  if (Port* still = lookup_port(id)) still->caller = kNonValue;
+  return ok ? atoms::am_true : atoms::am_badarg;
 }
 
 Term erts_internal_port_control_3(Process* p, Term* a) {
@@ -303,7 +319,11 @@ Term erts_internal_port_control_3(Process* p, Term* a) {
       })) {
     return atoms::am_badarg;
   }
-  if (!port->driver->control(unsigned(small_value(a[1])), in, &out)) return atoms::am_badarg;
+  Term id = port->id;
+  port->caller = p->pid;
+  bool ok = port->driver->control(unsigned(small_value(a[1])), in, &out);
+  if (Port* still = lookup_port(id)) still->caller = kNonValue;
+  if (!ok) return atoms::am_badarg;
   std::vector<Term> bytes;
   for (unsigned char c : out) bytes.push_back(make_small(c));
   return make_list_from(p, bytes.data(), bytes.size());

@@ -90,13 +90,15 @@ Term bytes_binary(Process* p, const void* data, size_t n) {
   return make_binary(*p, static_cast<const uint8_t*>(data), n);
 }
 
-Term posix_error(Process* p, int err) {
+std::string errno_id(int err) {
   // ERTS names ENOTSUP (== EOPNOTSUPP on Linux) enotsup.
   const char* name = err == ENOTSUP ? "ENOTSUP" : strerrorname_np(err);
   std::string s = name ? name : "unknown";
   for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return make_tuple2(p, atoms::am_error, atom(s));
+  return s;
 }
+
+Term posix_error(Process* p, int err) { return make_tuple2(p, atoms::am_error, atom(errno_id(err))); }
 
 // A path NIF argument as a C string: a binary whose NUL bytes all come at
 // its end (ERTS accepts any number of trailing NULs). False: einval.

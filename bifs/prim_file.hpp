@@ -14,6 +14,8 @@ namespace openbeam::bifs::file {
 Term bytes_binary(Process* p, const void* data, size_t n);
 // {error, PosixAtom} for errno value `err` (ERTS's erl_errno_id names).
 Term posix_error(Process* p, int err);
+// The name erl_errno_id gives `err`: "enoent", "enotsup", ...
+std::string errno_id(int err);
 // A path NIF argument as a C string: a binary whose NUL bytes all come at
 // its end. False: the NIF answers {error, einval}.
 bool native_path(Term t, std::string* out);

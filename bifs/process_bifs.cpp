@@ -521,6 +521,15 @@ Term erl_unlink(Process* p, Term* a) {
 }
 
 Term erl_exit_2(Process* p, Term* a) {
+  if (is_local_port(a[0])) {
+    // Any reason closes the port (kill as killed), from any process, like
+    // ERTS; the forker port ignores exit signals.
+    Port* port = lookup_port(a[0]);
+    if (!port || port->immortal) return atoms::am_true;
+    close_port(port, a[1] == atoms::am_kill ? atoms::am_killed : a[1]);
+    p->attention = true;  // an exit signal back to a linked caller is handled right after
+    return atoms::am_true;
+  }
   if (!is_local_pid(a[0])) return badarg(p);
   Process* t = lookup_process(a[0]);
   if (!t || t->state == ProcState::kExiting) return atoms::am_true;

@@ -15,6 +15,7 @@
 #include "vm/atom_table.hpp"
 #include "vm/bits.hpp"
 #include "vm/code.hpp"
+#include "vm/port_spawn.hpp"
 #include "vm/process.hpp"
 #include "vm/scheduler.hpp"
 
@@ -121,7 +122,9 @@ int run_boot(const EmulatorCommand& cmd) {
     vm::Term boot_args = bifs::make_list_from(&scratch, bins.data(), bins.size());
     vm::Term start_args[2] = {vm::atom("init"), boot_args};
     vm::Term args = bifs::make_list_from(&scratch, start_args, 2);
-    if (!spawn_system(vm::atom("erl_init"), "start", args, false)) return 1;
+    vm::Process* init = spawn_system(vm::atom("erl_init"), "start", args, false);
+    if (!init) return 1;
+    vm::open_forker_port(init);
   }
   spawn_system(vm::atom("erts_code_purger"), "start", nil, true);
   spawn_system(vm::atom("erts_literal_area_collector"), "start", nil, true);

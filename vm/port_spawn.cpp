@@ -295,4 +295,22 @@ std::unique_ptr<PortDriver> make_spawn_driver(const SpawnSpec& spec, const PortO
   return std::make_unique<SpawnDriver>(pid, in[0], out[1], opts.exit_status);
 }
 
+namespace {
+
+class ForkerDriver final : public PortDriver {
+ public:
+  bool output(const uint8_t*, size_t, Term* reason) override {
+    *reason = atom("einval");
+    return false;
+  }
+};
+
+}  // namespace
+
+void open_forker_port(Process* init) {
+  Port* port = open_port(init, "forker", PortOptions{}, std::make_unique<ForkerDriver>());
+  unlink_port(init, port);
+  port->immortal = true;
+}
+
 }  // namespace openbeam::vm

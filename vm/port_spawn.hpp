@@ -25,4 +25,10 @@ struct SpawnSpec {
 // erl reports (spawn_executable of a missing or non-executable file).
 std::unique_ptr<PortDriver> make_spawn_driver(const SpawnSpec& spec, const PortOptions& opts, int* err);
 
+// ERTS starts programs through its "forker" port (to erl_child_setup),
+// opened first thing at boot and connected to init. The spawn driver
+// forks by itself; this port only stands where erl's is, so
+// erlang:ports() and port numbering match erl. Writing to it fails.
+void open_forker_port(Process* init);
+
 }  // namespace openbeam::vm

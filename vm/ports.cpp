@@ -9,6 +9,7 @@
 #include "vm/bits.hpp"
 #include "vm/process.hpp"
 #include "vm/process_table.hpp"
+#include "vm/scheduler.hpp"
 #include "vm/signals.hpp"
 #include "vm/term_build.hpp"
 
@@ -96,6 +97,7 @@ bool remove_link_term(std::vector<Term>& links, Term t) {
 
 }  // namespace
 
+
 Port* open_port(Process* owner, std::string name, const PortOptions& opts, std::unique_ptr<PortDriver> driver) {
   PortTable& t = table();
   auto port = std::make_unique<Port>();
@@ -173,7 +175,6 @@ void close_port(Port* port, Term reason) {
 }
 
 bool port_send(Process* from, Port* port, Term msg) {
-  (void)from;
   if (!is_tuple(msg) || tuple_arity(msg) != 2 || !is_local_pid(tuple_element(msg, 1))) return false;
   Term sender = tuple_element(msg, 1), cmd = tuple_element(msg, 2);
   if (cmd == atom("close")) {
@@ -190,7 +191,11 @@ bool port_send(Process* from, Port* port, Term msg) {
   if (!is_tuple(cmd) || tuple_arity(cmd) != 2) return false;
   Term op = tuple_element(cmd, 1), arg = tuple_element(cmd, 2);
   if (op == atom("command")) {
-    return port_command(port, arg);
+    Term id = port->id;
+    port->caller = from ? from->pid : kNonValue;
+    bool ok = port_command(port, arg);
+    if (Port* still = lookup_port(id)) still->caller = kNonValue;
+    return ok;
   }
   if (op == atom("connect") && is_local_pid(arg)) {
     Term old = port->owner;
@@ -244,6 +249,15 @@ void port_driver_error(Port* port, Term reason) { close_port(port, reason); }
 void port_exit_status(Port* port, int status) {
   deliver(port, [&](TermArena& a) { return build_tuple(a, {atom("exit_status"), make_small(status)}); });
 }
+
+uint64_t start_port_timer(Port* port, int64_t ms) {
+  TimerEntry t;
+  t.kind = TimerEntry::Kind::kPort;
+  t.owner = port->id;
+  return scheduler().timers.add(std::move(t), ms);
+}
+
+void cancel_port_timer(uint64_t id) { scheduler().timers.cancel(id); }
 
 void ports_process_exited(Process* p, Term reason) {
   std::vector<Term> ports;

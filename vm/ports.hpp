@@ -44,6 +44,10 @@ class PortDriver {
   }
   // The port is closing: stop reading, release descriptors.
   virtual void stop() {}
+  // A descriptor armed through vm/io_poller.hpp is ready (kPollIn/kPollOut).
+  virtual void io_ready(Port& port, uint32_t events) { (void)port, (void)events; }
+  // A timer started with start_port_timer fired.
+  virtual void timeout(Port& port, uint64_t timer) { (void)port, (void)timer; }
   virtual Term os_pid() const;  // undefined unless the driver runs a program
 };
 
@@ -77,6 +81,10 @@ class Port {
   std::string pending;
   // monitor(port, ...) by processes: ref, watcher pid, name, tag.
   std::vector<MonitorLink> monitored_by;
+  // The process whose port_command/port_control the driver is handling.
+  Term caller = kNonValue;
+  // Exit signals do not close it (ERTS's forker port).
+  bool immortal = false;
 };
 
 // Creates a port owned by `owner` (linked to it) and starts its driver.
@@ -107,6 +115,11 @@ void port_input_eof(Port* port);
 void port_driver_error(Port* port, Term reason);
 // Sends {Port, {exit_status, Status}} to the owner (spawn driver).
 void port_exit_status(Port* port, int status);
+
+// Port timers: the driver's timeout(port, id) runs after `ms` milliseconds
+// unless cancelled first.
+uint64_t start_port_timer(Port* port, int64_t ms);
+void cancel_port_timer(uint64_t id);
 
 // Called when a process linked to ports ends (signals.cpp exit hook).
 void ports_process_exited(Process* p, Term reason);

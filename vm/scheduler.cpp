@@ -11,6 +11,7 @@
 #include "vm/copy.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/interp.hpp"
+#include "vm/ports.hpp"
 #include "vm/process_table.hpp"
 #include "vm/signals.hpp"
 #include "vm/term_write.hpp"
@@ -157,6 +158,10 @@ void Scheduler::fire_timers() {
         p->timed_out = true;
         if (p->state == ProcState::kWaiting) make_runnable(p);
       }
+      continue;
+    }
+    if (t->kind == TimerEntry::Kind::kPort) {
+      if (Port* port = lookup_port(t->owner)) port->driver->timeout(*port, t->id);
       continue;
     }
     Process* to = nullptr;

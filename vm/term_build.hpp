@@ -42,11 +42,12 @@ Term build_list(Alloc& a, const Term* items, size_t n) {
   return l;
 }
 
-// A list of small integers, one per byte (a string in latin-1).
+// A list of small integers, one per byte (a string in latin-1), ending in
+// `tail` (a binary, for a port's {header, N} data).
 template <class Alloc>
-Term build_byte_list(Alloc& a, const uint8_t* bytes, size_t n) {
+Term build_byte_list(Alloc& a, const uint8_t* bytes, size_t n, Term tail = make_nil()) {
   Word* hp = a.alloc(2 * n);
-  Term l = make_nil();
+  Term l = tail;
   for (size_t i = n; i > 0; i--) {
     hp[2 * (i - 1)] = make_small(bytes[i - 1]).raw();
     hp[2 * (i - 1) + 1] = l.raw();

@@ -24,7 +24,7 @@ uint64_t Timers::add(TimerEntry t, int64_t ms) {
   t.due_ns = monotonic_ns() + ms * 1000000;
   uint64_t id = t.id;
   due_of_[id] = t.due_ns;
-  if (t.kind != TimerEntry::Kind::kReceive) by_ref_[t.ref] = id;
+  if (t.has_ref()) by_ref_[t.ref] = id;
   by_due_.emplace(std::make_pair(t.due_ns, id), std::move(t));
   return id;
 }
@@ -41,7 +41,7 @@ bool Timers::cancel(uint64_t id, int64_t* remaining_ms) {
   auto it = by_due_.find({d->second, id});
   if (remaining_ms) *remaining_ms = ms_left(d->second, monotonic_ns());
   if (it != by_due_.end()) {
-    if (it->second.kind != TimerEntry::Kind::kReceive) by_ref_.erase(it->second.ref);
+    if (it->second.has_ref()) by_ref_.erase(it->second.ref);
     by_due_.erase(it);
   }
   due_of_.erase(d);
@@ -71,7 +71,7 @@ std::optional<TimerEntry> Timers::pop_due(int64_t now) {
   auto node = by_due_.extract(by_due_.begin());
   TimerEntry t = std::move(node.mapped());
   due_of_.erase(t.id);
-  if (t.kind != TimerEntry::Kind::kReceive) by_ref_.erase(t.ref);
+  if (t.has_ref()) by_ref_.erase(t.ref);
   return t;
 }
 

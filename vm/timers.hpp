@@ -27,15 +27,17 @@ constexpr int64_t kErlangMonotonicStart = -576460752000000000;
 inline int64_t erlang_monotonic_ns() { return monotonic_ns() - vm_start_ns() + kErlangMonotonicStart; }
 
 struct TimerEntry {
-  enum class Kind : uint8_t { kReceive, kSendAfter, kStartTimer };
+  enum class Kind : uint8_t { kReceive, kSendAfter, kStartTimer, kPort };
   Kind kind = Kind::kReceive;
   uint64_t id = 0;
   int64_t due_ns = 0;
-  Term owner = kNonValue;  // kReceive: the waiting process
+  Term owner = kNonValue;  // kReceive: the waiting process; kPort: the port
   Term dest = kNonValue;   // pid or registered name
   StoredRef ref;           // erlang:send_after/start_timer's reference
   std::unique_ptr<TermArena> arena;  // holds `msg`
   Term msg = kNonValue;
+  // send_after/start_timer timers are found by their reference.
+  bool has_ref() const { return kind == Kind::kSendAfter || kind == Kind::kStartTimer; }
 };
 
 class Timers {
