@@ -25,5 +25,11 @@ uint32_t internal_hash(Term t, uint32_t salt);
 uint32_t map_hash(Term key, unsigned depth);
 // Orders two distinct keys as the trie iteration does.
 bool map_hash_order_less(Term a, Term b);
+// The key's depth-0 trie path as a number: keys whose numbers differ are in
+// the order of their numbers. Computed once per key, it spares sorts and
+// searches most hashing.
+uint32_t map_order_key(Term key);
+// map_hash_order_less for keys whose map_order_key is known.
+bool map_hash_order_less(uint32_t ka, Term a, uint32_t kb, Term b);
 
 }  // namespace openbeam::vm
