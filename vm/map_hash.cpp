@@ -5,6 +5,8 @@
 #include <cstring>
 #include <vector>
 
+#include "vm/small_stack.hpp"
+
 #include "vm/bignum.hpp"
 #include "vm/binary.hpp"
 #include "vm/term_compare.hpp"
@@ -72,7 +74,7 @@ uint32_t internal_hash(Term term, uint32_t salt) {
     hs.two(uint32_t(w), uint32_t(w >> 32), kGolden);
     return hs.h;
   }
-  std::vector<Item> stack;
+  SmallStack<Item, 32> stack;  // inline for typical keys: no allocation
   for (;;) {
     bool pop = false;
     if (is_immed(term)) {
@@ -226,13 +228,20 @@ uint32_t map_hash(Term key, unsigned depth) {
   return internal_hash(key, salt.h);
 }
 
-bool map_hash_order_less(Term a, Term b) {
-  for (unsigned depth = 0; depth < 8; depth++) {
-    uint32_t ha = map_hash(a, depth), hb = map_hash(b, depth);
-    for (unsigned nib = 0; nib < 8; nib++) {
-      unsigned x = (ha >> (4 * nib)) & 0xF, y = (hb >> (4 * nib)) & 0xF;
-      if (x != y) return x < y;
-    }
+// The trie takes the hash's nibbles from the least significant one: with
+// the nibbles reversed, unsigned comparison is the trie's order.
+static uint32_t reverse_nibbles(uint32_t h) {
+  h = ((h & 0x0F0F0F0Fu) << 4) | ((h >> 4) & 0x0F0F0F0Fu);
+  return __builtin_bswap32(h);
+}
+
+uint32_t map_order_key(Term key) { return reverse_nibbles(map_hash(key, 0)); }
+
+bool map_hash_order_less(uint32_t ka, Term a, uint32_t kb, Term b) {
+  if (ka != kb) return ka < kb;
+  for (unsigned depth = 1; depth < 8; depth++) {
+    uint32_t ha = reverse_nibbles(map_hash(a, depth)), hb = reverse_nibbles(map_hash(b, depth));
+    if (ha != hb) return ha < hb;
   }
   return compare_exact(a, b) < 0;  // full collision: any fixed order
 }
@@ -264,6 +273,10 @@ size_t hash_trie_words(Term map) {
   size_t n = tuple_arity(keys);
   const Word* k = boxed_ptr(keys) + 1;
   return 1 + trie_node_words(k, n, 0) + 2 * n;
+}
+
+bool map_hash_order_less(Term a, Term b) {
+  return map_hash_order_less(map_order_key(a), a, map_order_key(b), b);
 }
 
 }  // namespace openbeam::vm

@@ -30,5 +30,11 @@ bool map_hash_order_less(Term a, Term b);
 // its size word, inner nodes, one cons cell per pair), without the keys'
 // and values' own words.
 size_t hash_trie_words(Term map);
+// The key's depth-0 trie path as a number: keys whose numbers differ are in
+// the order of their numbers. Computed once per key, it spares sorts and
+// searches most hashing.
+uint32_t map_order_key(Term key);
+// map_hash_order_less for keys whose map_order_key is known.
+bool map_hash_order_less(uint32_t ka, Term a, uint32_t kb, Term b);
 
 }  // namespace openbeam::vm

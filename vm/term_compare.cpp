@@ -10,6 +10,7 @@
 #include "vm/bignum.hpp"
 #include "vm/code.hpp"
 #include "vm/export_table.hpp"
+#include "vm/map_ops.hpp"
 #include "vm/small_stack.hpp"
 
 namespace openbeam::vm {
@@ -171,6 +172,33 @@ struct Pending {
   bool exact;
 };
 
+int compare_impl(Term a0, Term b0, bool exact0);
+
+// Two hash maps of the same size whose keys are equal lie in the same
+// (trie) order: compares them without sorting. Among the keys whose values
+// differ, the least in key order decides. False when the key sets differ
+// (the caller then sorts). Recursion is bounded by the caller (g_depth).
+bool compare_same_key_hash_maps(Term a, Term b, bool exact, int* result) {
+  const Word* ka = boxed_ptr(Term(boxed_ptr(a)[1])) + 1;
+  const Word* kb = boxed_ptr(Term(boxed_ptr(b)[1])) + 1;
+  const Word* va = boxed_ptr(a) + 2;
+  const Word* vb = boxed_ptr(b) + 2;
+  Word n = map_size(a);
+  Word best = n;
+  int best_c = 0;
+  for (Word i = 0; i < n; i++) {
+    if (ka[i] != kb[i] && compare_impl(Term(ka[i]), Term(kb[i]), true) != 0) return false;
+    if (va[i] == vb[i]) continue;
+    int c = compare_impl(Term(va[i]), Term(vb[i]), exact);
+    if (c != 0 && (best == n || compare_impl(Term(ka[i]), Term(ka[best]), true) < 0)) {
+      best = i;
+      best_c = c;
+    }
+  }
+  *result = best_c;
+  return true;
+}
+
 int compare_impl(Term a0, Term b0, bool exact0) {
   // Fast paths without any bookkeeping: equal words, two smalls, two atoms.
   if (a0 == b0) return 0;
@@ -246,6 +274,8 @@ int compare_impl(Term a0, Term b0, bool exact0) {
           break;
         }
         case kMap: {
+          if (map_size(a) != map_size(b)) return map_size(a) < map_size(b) ? -1 : 1;
+          if (is_hash_map(a) && g_depth < 64 && compare_same_key_hash_maps(a, b, exact, &c)) break;
           auto x = sorted_pairs(a), y = sorted_pairs(b);
           if (x.size() != y.size()) return x.size() < y.size() ? -1 : 1;
           // Keys first (exactly, in key order), then values in key order.
