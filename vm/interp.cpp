@@ -357,6 +357,9 @@ L_call_bif_stub: {
   if (tmp == kNonValue) {
     auto* e = reinterpret_cast<const ExportEntry*>(OPW(2));
     capture_bif_args(p, e, x);
+    // A NIF's stub sits in its own function: the {M, F, Args} frame stands
+    // for it, the trace goes on with the caller (as in erl).
+    pc = nullptr;
     goto handle_error;
   }
   x[0] = tmp;
