@@ -21,22 +21,27 @@ ticker(N) ->
             ticker(N + 1)
     end.
 
-one_call(Ticker, Name, F) ->
+one_call(Ticker, Name, F) -> one_call(Ticker, Name, F, fun length/1).
+
+one_call(Ticker, Name, F, Summary) ->
     Ticker ! {count, self()},
     receive {ticks, _} -> ok end,
     R = F(),
     Ticker ! {count, self()},
     receive
-        {ticks, T} -> d({Name, T >= 20, R})
+        {ticks, T} -> d({Name, T >= 20, Summary(R)})
     end.
 
 main() ->
     Big = binary:copy(<<"abcdefghi\n">>, 1000000),
     Ticker = spawn(fun() -> ticker(0) end),
-    one_call(Ticker, split_global, fun() -> length(binary:split(Big, <<"\n">>, [global])) end),
-    one_call(Ticker, split_trim_all, fun() -> length(binary:split(Big, <<"i\n">>, [global, trim_all])) end),
-    one_call(Ticker, matches, fun() -> length(binary:matches(Big, <<"e">>)) end),
+    one_call(Ticker, split_global, fun() -> binary:split(Big, <<"\n">>, [global]) end),
+    one_call(Ticker, split_trim_all, fun() -> binary:split(Big, <<"i\n">>, [global, trim_all]) end),
+    one_call(Ticker, matches, fun() -> binary:matches(Big, <<"e">>) end),
     P = binary:compile_pattern(<<"fg">>),
-    one_call(Ticker, matches_compiled, fun() -> length(binary:matches(Big, P, [{scope, {5, 9000000}}])) end),
+    one_call(Ticker, matches_compiled, fun() -> binary:matches(Big, P, [{scope, {5, 9000000}}]) end),
+    Text = binary:copy(<<"h\x{e4}llo w\x{f6}rld \x{20ac} \x{1f600} "/utf8>>, 150000),
+    one_call(Ticker, characters_to_list, fun() -> unicode:characters_to_list(Text) end,
+             fun(L) -> {length(L), erlang:phash2(L), lists:sublist(L, 20), lists:nthtail(length(L) - 5, L)} end),
     exit(Ticker, kill),
     ok.
