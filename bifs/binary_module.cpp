@@ -24,6 +24,8 @@
 
 #include "bifs/bifs.hpp"
 #include "vm/atom_table.hpp"
+#include "vm/export_table.hpp"
+#include "vm/interp.hpp"
 #include "vm/bignum.hpp"
 #include "vm/bits.hpp"
 #include "vm/integer_arith.hpp"
@@ -317,6 +319,93 @@ Term pos_len_tuple(Process* p, const Found& f) {
   return make_tuple2(p, make_small(int64_t(f.pos)), make_small(int64_t(f.len)));
 }
 
+// ---- global search of one pattern, in slices ----------------------------------
+//
+// binary:matches/2,3 and binary:split/2,3 with `global` and one pattern run
+// a bounded amount of work per call and continue through the trap
+// erlang:binary_find_trap/7 (ERTS's name), so a search over megabytes
+// gives way to other processes between slices as in erl. Its arguments:
+// Subject, Pattern (as the caller gave it), Pos (where the search goes
+// on), PieceStart (split: where the current piece began), End (scope end),
+// Mode (SplitFlags, plus kSplitMode) and Acc (results so far, reversed).
+// Several patterns are searched in one go (the Aho-Corasick non-overlap
+// rule looks back over earlier matches).
+
+constexpr unsigned kSplitMode = 8;
+constexpr size_t kStepUnits = 1000;     // reductions' worth of work per call
+constexpr size_t kWindowBytes = 16384;  // searched at a time
+
+Term binary_find_trap_7(Process* p, Term* a);
+
+const ExportEntry* find_trap_export() {
+  static const ExportEntry* e = [] {
+    ExportEntry* x = export_entry(atoms::am_erlang, atom("binary_find_trap"), 7);
+    set_export_bif(x, binary_find_trap_7);
+    return x;
+  }();
+  return e;
+}
+
+Term piece(Process* p, Term subject, size_t from, size_t to) {
+  return extract_bits(*p, subject, from * 8, (to - from) * 8);
+}
+
+Term reverse_list(Process* p, Term l) {
+  Term r = make_nil();
+  for (; is_list(l); l = cdr(l)) r = make_list_from_cons(p, car(l), r);
+  return r;
+}
+
+Term find_step(Process* p, Term subject, Term pattern, size_t pos, size_t piece_start, size_t end,
+               unsigned mode, Term acc) {
+  Pattern local;
+  const Pattern* pat = get_pattern(pattern, &local);
+  Bytes hay(subject);
+  size_t size = hay.size;
+  size_t n = pat->needle.size();
+  bool split = mode & kSplitMode;
+  size_t units = 0;
+  while (pos < end) {
+    if (units >= kStepUnits) {
+      charge_reductions(p, units, 1);
+      Term args[7] = {subject, pattern, make_small(int64_t(pos)), make_small(int64_t(piece_start)),
+                      make_small(int64_t(end)), make_small(int64_t(mode)), acc};
+      return bif_trap(p, find_trap_export(), args, 7);
+    }
+    size_t window_end = std::min(end, pos + kWindowBytes);
+    size_t search_end = std::min(end, window_end + n - 1);
+    auto f = pat->first(hay.data, pos, search_end);
+    if (!f || f->pos >= window_end) {
+      units += (window_end - pos) / kBytesPerReduction + 1;
+      pos = window_end;
+      continue;
+    }
+    units += (f->pos + n - pos) / kBytesPerReduction + 1;
+    if (!split) {
+      acc = make_list_from_cons(p, pos_len_tuple(p, *f), acc);
+    } else if (!(f->pos == piece_start && (mode & kTrimAll))) {
+      acc = make_list_from_cons(p, piece(p, subject, piece_start, f->pos), acc);
+    }
+    pos = piece_start = f->pos + n;
+  }
+  charge_reductions(p, units, 1);
+  if (!split) return reverse_list(p, acc);
+  if (piece_start == 0) {  // no match: the subject, as one piece
+    if ((mode & (kTrim | kTrimAll)) && size == 0) return make_nil();
+    return make_list_from_cons(p, subject, make_nil());
+  }
+  if (!(piece_start == size && (mode & kTrimAll))) acc = make_list_from_cons(p, piece(p, subject, piece_start, size), acc);
+  if (mode & kTrim) {  // drop the empty pieces at the end
+    while (is_list(acc) && bits_view(car(acc)).bytes == 0) acc = cdr(acc);
+  }
+  return reverse_list(p, acc);
+}
+
+// Whether a global search goes through find_step: one pattern, whole bytes.
+bool sliced_search(Term subject, const Pattern* pat) {
+  return !pat->multi && bits_view(subject).bit_offset == 0;
+}
+
 Term do_match(Process* p, Term subject, Term pattern, Term opts, bool global) {
   if (!is_binary_term(subject)) return badarg(p);
   size_t start, end;
@@ -334,16 +423,13 @@ Term do_match(Process* p, Term subject, Term pattern, Term opts, bool global) {
     charge_reductions(p, (f ? f->pos + f->len : end) - start, kBytesPerReduction);
     return f ? pos_len_tuple(p, *f) : none;
   }
+  if (sliced_search(subject, pat)) return find_step(p, subject, pattern, start, 0, end, 0, make_nil());
   charge_reductions(p, end - start, kBytesPerReduction);
   std::vector<Found> all;
   pat->all(hay.data, start, end, all);
   std::vector<Term> items(all.size());
   for (size_t i = 0; i < all.size(); i++) items[i] = pos_len_tuple(p, all[i]);
   return make_list_from(p, items.data(), items.size());
-}
-
-Term piece(Process* p, Term subject, size_t from, size_t to) {
-  return extract_bits(*p, subject, from * 8, (to - from) * 8);
 }
 
 Term do_split(Process* p, Term subject, Term pattern, Term opts) {
@@ -361,6 +447,9 @@ Term do_split(Process* p, Term subject, Term pattern, Term opts) {
   Pattern local;
   const Pattern* pat = get_pattern(pattern, &local);
   if (!pat) return badarg(p);
+  if ((flags & kGlobal) && sliced_search(subject, pat)) {
+    return find_step(p, subject, pattern, start, 0, end, (flags & (kTrim | kTrimAll)) | kSplitMode, make_nil());
+  }
   Bytes hay(subject);
   charge_reductions(p, end - start, kBytesPerReduction);
   std::vector<Found> found;
@@ -438,6 +527,11 @@ Term common_length(Process* p, Term list, bool suffix) {
     if (stop) break;
   }
   return make_small(int64_t(n));
+}
+
+Term binary_find_trap_7(Process* p, Term* a) {
+  auto num = [](Term t) { return size_t(small_value(t)); };
+  return find_step(p, a[0], a[1], num(a[2]), num(a[3]), num(a[4]), unsigned(num(a[5])), a[6]);
 }
 
 }  // namespace

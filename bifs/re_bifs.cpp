@@ -418,6 +418,21 @@ size_t group_end(const std::string& p, size_t at) {
   return at;
 }
 
+// PCRE2 (10.42) studies \d, \w and \s in UTF-8 mode with the space
+// bitmap instead of the type's own (pcre2_study.c, set_type_bits), so with
+// our Latin-1 tables a pattern starting with \w never gets the lead bytes
+// C2/C3 of the letters U+00C0..U+00FF into its start bitmap and skips
+// them: re:run("ä", "\\w", [unicode]) would not match (erl's PCRE 8 does).
+// A start bitmap only filters where matching is tried, so setting those two
+// bits is always safe; the bitmap lives in the compiled code we own.
+void widen_utf8_start_bitmap(pcre2_code* c, uint32_t options) {
+  if (!(options & PCRE2_UTF)) return;
+  const uint8_t* bitmap = nullptr;
+  if (pcre2_pattern_info(c, PCRE2_INFO_FIRSTBITMAP, &bitmap) != 0 || !bitmap) return;
+  auto* bits = const_cast<uint8_t*>(bitmap);
+  for (unsigned lead : {0xC2u, 0xC3u}) bits[lead / 8] |= uint8_t(1u << (lead % 8));
+}
+
 std::shared_ptr<Code> compile_spec(const Spec& s, CompileError* err) {
   pcre2_compile_context* ctx = pcre2_compile_context_create(nullptr);
   pcre2_set_character_tables(ctx, latin1_tables());
@@ -458,6 +473,7 @@ std::shared_ptr<Code> compile_spec(const Spec& s, CompileError* err) {
     err->offset = offset;
     return nullptr;
   }
+  widen_utf8_start_bitmap(c, s.compile);
   auto r = std::make_shared<Code>();
   r->code = c;
   pcre2_pattern_info(c, PCRE2_INFO_CAPTURECOUNT, &r->captures);

@@ -372,6 +372,39 @@ Term make_binary_of(Process* p, const std::string& s) {
   return make_binary(*p, reinterpret_cast<const uint8_t*>(s.data()), s.size());
 }
 
+// characters_to_list of a long valid UTF-8 binary builds its list from the
+// end in slices of kListSliceBytes and continues through the trap
+// erlang:characters_to_list_trap/3 (Binary, Pos, Acc): the characters of
+// bytes [0, Pos) are still to be put in front of Acc. Pos is always at a
+// character boundary.
+constexpr size_t kListSliceBytes = 32 * 1024;
+
+Term characters_to_list_trap_3(Process* p, Term* a);
+
+const ExportEntry* list_trap_export() {
+  static const ExportEntry* e = [] {
+    ExportEntry* x = export_entry(atoms::am_erlang, atom("characters_to_list_trap"), 3);
+    set_export_bif(x, characters_to_list_trap_3);
+    return x;
+  }();
+  return e;
+}
+
+Term list_slice(Process* p, Term bin, size_t pos, Term acc) {
+  const uint8_t* s = bits_view(bin).base;
+  size_t start = pos > kListSliceBytes ? pos - kListSliceBytes : 0;
+  while (start > 0 && is_cont(s[start])) start--;
+  charge_reductions(p, pos - start, kBytesPerReduction);
+  acc = utf8_to_list(p, s + start, pos - start, acc);
+  if (start == 0) return acc;
+  Term args[3] = {bin, make_small(int64_t(start)), acc};
+  return bif_trap(p, list_trap_export(), args, 3);
+}
+
+Term characters_to_list_trap_3(Process* p, Term* a) {
+  return list_slice(p, a[0], size_t(small_value(a[1])), a[2]);
+}
+
 }  // namespace
 
 Term unicode_characters_to_binary_2(Process* p, Term* a) {
@@ -415,6 +448,10 @@ Term unicode_characters_to_list_2(Process* p, Term* a) {
     const uint8_t* s = view_bytes(v, scratch);
     size_t end;
     Utf8State st = scan_utf8(s, v.bytes, &end);
+    if (st == Utf8State::kOk && v.bit_offset == 0 && v.bytes > kListSliceBytes) {
+      charge_reductions(p, v.bytes, 8 * kBytesPerReduction);  // the validation
+      return list_slice(p, a[0], v.bytes, make_nil());
+    }
     charge_reductions(p, v.bytes, kBytesPerReduction);
     Term converted = utf8_to_list(p, s, end, make_nil());
     if (st == Utf8State::kOk) return converted;

@@ -322,6 +322,21 @@ L_call_ext_last:
 L_call_ext_only:
   call_export = reinterpret_cast<ExportEntry*>(OPW(1));
   goto do_call_export;
+trap_call:
+  // A BIF continues in call_export (bif_trap): the work it charged counts
+  // now, so a BIF that traps to its own continuation gives way at the call
+  // below once the slice is used up; its heap fragments are collected
+  // with the trap's arguments live.
+  if (p->bif_reds) {
+    reds -= p->bif_reds;
+    p->bif_reds = 0;
+  }
+  if (p->gc_requested) {
+    p->gc_requested = false;
+    SAVE();
+    p->garbage_collect(0, call_export->arity);
+    RELOAD();
+  }
 do_call_export:
   if (!call_export->address) {
     // Not loaded: bare mode loads it on demand; a booted system calls
@@ -355,14 +370,16 @@ L_call_bif_stub: {
   RELOAD();
   if (tmp == kTrap) {
     call_export = const_cast<ExportEntry*>(p->trap_to);
-    goto do_call_export;
+    goto trap_call;
   }
   if (tmp == kNonValue) {
     auto* e = reinterpret_cast<const ExportEntry*>(OPW(2));
     capture_bif_args(p, e, x);
+    // The stub's own place is no frame: a BIF's or NIF's {M, F, Args} frame
+    // stands for it and the trace goes on with the caller (as in erl), but
     // error/exit/throw reached by a tail apply raise from the applying
-    // function, as in erl (other BIFs show their own {M, F, Args} frame).
-    if (site && !p->raise.mfa) pc = site;
+    // function.
+    pc = site && !p->raise.mfa ? site : nullptr;
     goto handle_error;
   }
   x[0] = tmp;
@@ -534,7 +551,7 @@ do_call_bif: {
       E += OPW(2) + 1;
       p->stop = E;
     }
-    goto do_call_export;
+    goto trap_call;
   }
   if (tmp == kNonValue) {
     capture_bif_args(p, e, x);

@@ -1,0 +1,60 @@
+%% The stock uri_string module, every exported function, list and binary
+%% (also UTF-8) inputs, and its error results.
+-module(lib_uri_string_full).
+-export([main/0]).
+
+d(X) -> erlang:display(X).
+
+main() ->
+    Uris = ["foo://user:pw@example.com:8042/over/there?name=ferret#nose",
+            <<"https://[2001:db8::7]:443/a/./b/../c?x=%41%2f#f">>,
+            "mailto:John.Doe@example.com", "urn:oasis:names:specification:docbook:dtd:xml:4.1.2",
+            "//host/only", "/abs/path?q", "rel/path", "", "?", "#", "http://h:/p",
+            "http://ü.example/ä?ö=ü#ß", <<"http://ü.example/ä"/utf8>>,
+            "http://h/%zz", "http://[::1", "http://h:port/", "ht tp://h", "http://a b/",
+            "file:///etc/passwd", "HTTP://EXAMPLE.com:80/%7euser/./x/../y"],
+    [d({parse, U, uri_string:parse(U)}) || U <- Uris],
+    [d({normalize, U, (catch uri_string:normalize(U))}) || U <- Uris],
+    [d({normalize_map, U, (catch uri_string:normalize(U, [return_map]))}) || U <- Uris],
+    Maps = [#{scheme => "http", host => "h", port => 8080, path => "/p q", query => "a=1"},
+            #{scheme => <<"https">>, userinfo => <<"u:p">>, host => <<"h">>, path => <<>>},
+            #{path => "a:b"}, #{host => "h", path => "rel"}, #{fragment => "frag"},
+            #{scheme => "x", host => "[::1]", port => undefined, path => "/"},
+            #{host => "ü", path => "/ä"}, #{scheme => "http", host => "h", port => -1}],
+    [d({recompose, M, (catch uri_string:recompose(M))}) || M <- Maps],
+    Base = "http://a/b/c/d;p?q",
+    Rels = ["g:h", "g", "./g", "g/", "/g", "//g", "?y", "g?y", "#s", "g#s", "g?y#s", ";x",
+            "g;x", "", ".", "./", "..", "../", "../g", "../..", "../../", "../../g",
+            "../../../g", "/./g", "/../g", "g.", ".g", "g..", "..g", "./../g", "./g/.",
+            "g/./h", "g/../h", "g;x=1/./y", "g;x=1/../y", "g?y/./x", "g#s/../x", "http:g"],
+    [d({resolve, R, uri_string:resolve(R, Base)}) || R <- Rels],
+    d(uri_string:resolve(<<"../x">>, <<"http://a/b/c">>)),
+    d(uri_string:resolve("x", "http://a/b", [return_map])),
+    d(uri_string:resolve("x", "rel/base")),
+    d(uri_string:resolve("x", "http://a/b%zz")),
+    d(uri_string:transcode(<<"foo%00%00%00%F6bar"/utf32>>, [{in_encoding, utf32}, {out_encoding, utf8}])),
+    d(uri_string:transcode("foo%F6bar", [{in_encoding, utf8}, {out_encoding, latin1}])),
+    d(uri_string:transcode(<<"a%C3%A4">>, [{in_encoding, utf8}, {out_encoding, utf16}])),
+    d(uri_string:transcode("bad%F", [])),
+    d(uri_string:allowed_characters()),
+    [d({pd, S, uri_string:percent_decode(S)})
+     || S <- ["a%20b", <<"%41%42">>, "%", "%4", "%zz", "100%25", <<"%C3%A4"/utf8>>, "ä%C3%A4"]],
+    [d({quote, S, uri_string:quote(S)}) || S <- ["a b/c?d", <<"x&y=z">>, "ä€", "~-._", ""]],
+    d(uri_string:quote("a b/c", "/ ")),
+    d(uri_string:quote(<<"a b/c">>, "/")),
+    [d({unquote, S, uri_string:unquote(S)}) || S <- ["a%20b", <<"%E2%82%AC">>, "%zz", "plain"]],
+    Qs = [[{"foo bar", "1"}, {"city", "örebro"}], [{<<"k">>, <<"v">>}, {<<"k2">>, true}],
+          [{"a", true}, {"b", "x=y&z"}], [], [{"a", 1}]],
+    [d({compose, Q, (catch uri_string:compose_query(Q))}) || Q <- Qs],
+    d(uri_string:compose_query([{"foo bar", "1"}], [{encoding, latin1}])),
+    d(uri_string:compose_query([{"ö", "ü"}], [{encoding, utf8}])),
+    d(uri_string:compose_query([{"a", "b"}], [{separator, semicolon}])),
+    d(uri_string:compose_query([{"a", "b"}, {"c", "d"}], [{separator, escaped_amp}])),
+    [d({dissect, Q, uri_string:dissect_query(Q)})
+     || Q <- ["foo+bar=1&city=%C3%B6rebro", <<"k=v&k2">>, "a=1;b=2", "", "=", "a=%zz",
+              "a&&b", <<"x=%E2%82%AC"/utf8>>, "a=b=c"]],
+    [d({is_host, H, uri_string:is_host(H)}) || H <- ["example.com", "a b", "[::1]", <<"ü">>, ""]],
+    [d({is_path, P, uri_string:is_path(P)}) || P <- ["/a/b", "a b", <<"/%41">>, "?", ""]],
+    d(catch uri_string:parse(42)),
+    d(catch uri_string:recompose(not_a_map)),
+    ok.
