@@ -13,20 +13,29 @@ i_all() ->
     Fill(ets:new(etsb_ord, [named_table, ordered_set, {read_concurrency, true}]), 1000),
     Fill(ets:new(etsb_wc, [named_table, duplicate_bag, {write_concurrency, true}]), 64),
     Fill(ets:new(etsb_unnamed, [set, private, compressed]), 7),
-    Lines = string:split(capture(fun ets:i/0), "\n", all),
-    [print_line(L) || L <- Lines, L =/= ""],
+    Lines = [line(L) || L <- string:split(capture(fun ets:i/0), "\n", all), L =/= ""],
+    %% Unnamed tables come last, in the order of their ids (references):
+    %% erl's differ from run to run (the scheduler that made them is in
+    %% their bits), so those lines are sorted.
+    {Named, Unnamed} = lists:splitwith(fun(L) -> not unnamed(L) end, Lines),
+    [io:format("~s~n", [L]) || L <- Named ++ lists:sort(Unnamed)],
     halt().
+
+unnamed("#Ref " ++ _) -> true;
+unnamed("(left out: code)") -> true;
+unnamed("(left out: rex_nodes_observer)") -> true;
+unnamed(_) -> false.
 
 %% Tables left out of i_all/0: code (erl's boot loads inet_gethost_native,
 %% so it holds one module more), inet_db (host name and resolver times),
 %% rex_nodes_observer (owner pid number).
-print_line(L) ->
+line(L) ->
     Words = string:lexemes(L, " "),
     case Words of
         [_, Name | _] when Name =:= "code"; Name =:= "inet_db"; Name =:= "rex_nodes_observer" ->
-            io:format("(left out: ~s)~n", [Name]);
+            lists:flatten(io_lib:format("(left out: ~s)", [Name]));
         _ ->
-            io:format("~s~n", [lists:join(" ", [ref_word(W) || W <- Words])])
+            lists:flatten(lists:join(" ", [ref_word(W) || W <- Words]))
     end.
 
 ref_word("#Ref<" ++ _) -> "#Ref";
