@@ -52,7 +52,7 @@ int64_t sub_binary_extra_words(const Word* w) {
   return erls - ours;
 }
 
-int64_t erts_extra_words(Term t, int depth = 0) {
+int64_t erts_extra_words(Term t, int depth) {
   constexpr int kMaxDepth = 1000;
   int64_t extra = 0;
   for (; depth < kMaxDepth; depth++) {

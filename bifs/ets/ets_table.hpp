@@ -176,6 +176,9 @@ Obj* obj_create(Term t, const Table& tab);
 // erl's words for an object of a compressed table whose key takes
 // `key_words` (without the table's per-object words).
 size_t compressed_object_words(Term tuple, unsigned keypos, size_t key_words);
+// Words ERTS's copy of `t` has beyond ours (vm::flat_size): ets:info(T,
+// memory) and erts_debug:flat_size/1 count ERTS's layout.
+int64_t erts_extra_words(Term t, int depth = 0);
 
 // Registry. `find` takes a tid or a name; null when there is no such table.
 TablePtr find_table(Term id);
