@@ -6,6 +6,7 @@
 
 #include "bifs/bifs.hpp"
 #include "vm/atom_table.hpp"
+#include "vm/os_signals.hpp"
 #include "vm/utf8.hpp"
 
 extern char** environ;
@@ -13,6 +14,14 @@ extern char** environ;
 namespace openbeam::bifs {
 
 using namespace vm;
+
+// os:set_signal(Signal, handle | default | ignore) -> ok (vm/os_signals.hpp).
+Term os_set_signal_2(Process* p, Term* a) {
+  Term how = a[1];
+  if (how != atom("handle") && how != atom("default") && how != atom("ignore")) return badarg_cause(p, atoms::am_badopt);
+  if (!set_os_signal(a[0], how)) return badarg(p);
+  return atoms::am_ok;
+}
 
 Term os_getenv_1(Process* p, Term* a) {
   std::string name;

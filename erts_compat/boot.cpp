@@ -14,6 +14,7 @@
 #include "bifs/bifs.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/bits.hpp"
+#include "vm/os_signals.hpp"
 #include "vm/code.hpp"
 #include "vm/port_spawn.hpp"
 #include "vm/process.hpp"
@@ -107,6 +108,7 @@ int run_boot(const EmulatorCommand& cmd) {
   }
   bifs::register_bifs();
   bifs::install_boot_error_reports();
+  vm::start_os_signals();
   if (!load_preloaded(dir)) return 1;
 
   bool torture = std::getenv("OPENBEAM_GC_TORTURE") != nullptr;
