@@ -25,7 +25,7 @@ struct Flags {
   Term system_logger = kNonValue;  // kNonValue: the default, logger
   int64_t backtrace_depth = 8;
   int64_t trace_control_word = 0;
-  int64_t outstanding_requests = 2000;
+  int64_t outstanding_requests = 2;  // ERTS: twice the number of schedulers
   bool scheduler_wall_time = false;
 };
 Flags& flags() {

@@ -10,8 +10,13 @@
 
 #include "bifs/bifs.hpp"
 #include "bifs/system_flags.hpp"
+#include "bifs/ets/ets_table.hpp"
 #include "vm/atom_table.hpp"
+#include "vm/bignum.hpp"
+#include "vm/ports.hpp"
 #include "vm/process_table.hpp"
+#include "vm/term_build.hpp"
+#include "vm/timers.hpp"
 
 namespace openbeam::bifs {
 
@@ -28,6 +33,41 @@ Term os_type(Process* p) {
   for (auto& c : name) c = char(std::tolower(static_cast<unsigned char>(c)));
   return make_tuple2(p, atom("unix"), atom(name));
 }
+Term int64_term(Process* p, int64_t v) {
+  size_t used = 0;
+  return integer_from_int64(p->alloc(bignum_words(1)), v, &used);
+}
+
+// The process defaults and time facts stock code (observer, test suites)
+// asks for; kNonValue for other items.
+Term runtime_item(Process* p, std::string_view k) {
+  const ProcessSettings& d = process_defaults();
+  if (k == "fullsweep_after") return build_tuple(*p, {atom("fullsweep_after"), make_small(d.fullsweep_after)});
+  if (k == "min_heap_size") return build_tuple(*p, {atom("min_heap_size"), make_small(int64_t(d.min_heap_size))});
+  if (k == "min_bin_vheap_size") {
+    return build_tuple(*p, {atom("min_bin_vheap_size"), make_small(int64_t(d.min_bin_vheap_size))});
+  }
+  if (k == "max_heap_size") return max_heap_map(p, d);
+  if (k == "message_queue_data") return atom(d.off_heap_messages ? "off_heap" : "on_heap");
+  // erlang:monotonic_time/0 starts at kErlangMonotonicStart and may run
+  // until the largest whole second of a signed 64-bit nanosecond count.
+  if (k == "start_time") return int64_term(p, kErlangMonotonicStart);
+  if (k == "end_time") return int64_term(p, (INT64_MAX / 1000000000) * 1000000000 + kErlangMonotonicStart - 1000000000);
+  if (k == "os_monotonic_time_source") {
+    Term items[] = {build_tuple(*p, {atom("function"), atom("clock_gettime")}),
+                    build_tuple(*p, {atom("clock_id"), atom("CLOCK_MONOTONIC")}),
+                    build_tuple(*p, {atom("resolution"), make_small(1000000000)}),
+                    build_tuple(*p, {atom("extended"), atom("no")}),
+                    build_tuple(*p, {atom("parallel"), atom("yes")}),
+                    build_tuple(*p, {atom("time"), int64_term(p, monotonic_ns())})};
+    return build_list(*p, items, 6);
+  }
+  if (k == "time_correction") return atoms::am_true;
+  if (k == "time_warp_mode") return atom("no_time_warp");
+  if (k == "modified_timing_level") return atoms::am_undefined;
+  return kNonValue;
+}
+
 unsigned logical_processors() {
   unsigned n = std::thread::hardware_concurrency();
   return n ? n : 1;
@@ -64,13 +104,34 @@ Term erl_system_info(Process* p, Term* a) {
   if (k == "process_limit") return make_small(int64_t(max_processes()));
   if (k == "system_architecture") return make_char_list_utf8(p, "x86_64-pc-linux-gnu");
   if (k == "smp_support" || k == "threads") return atoms::am_true;
-  if (k == "kernel_poll" || k == "debug_compiled") return atoms::am_false;
+  if (k == "kernel_poll") return atoms::am_true;  // sockets wait in epoll (vm/io_poller.cpp)
+  if (k == "debug_compiled") return atoms::am_false;
   if (k == "nif_version") return make_char_list_utf8(p, "2.16");
   if (k == "driver_version") return make_char_list_utf8(p, "3.3");
   if (k == "creation") return make_small(0);
   if (k == "emu_type" || k == "build_type") return atom("opt");
   if (k == "emu_flavor") return atom("emu");
   if (k == "hipe_architecture") return atoms::am_undefined;
+  if (k == "atom_count") return make_small(int64_t(atom_count()));
+  if (k == "atom_limit") return make_small(int64_t(kMaxAtoms));
+  if (k == "ets_count") return make_small(int64_t(ets::all_tables().size()));
+  if (k == "ets_limit") return make_small(8192);  // informational in ERTS too: tables are not capped
+  if (k == "port_count") return make_small(int64_t(all_ports().size()));
+  if (k == "heap_type") return atom("private");
+  if (k == "compat_rel") return make_small(25);
+  if (k == "lock_checking" || k == "port_parallelism") return atoms::am_false;
+  if (k == "dist_buf_busy_limit") return make_small(1048576);
+  if (k == "delayed_node_table_gc") return make_small(60);
+  if (k == "scheduler_bind_type") return atom("unbound");
+  if (k == "cpu_topology") return atoms::am_undefined;  // not detected
+  if (k == "trace_control_word") return make_small(0);
+  if (k == "sequential_tracer") return build_tuple(*p, {atom("sequential_tracer"), atoms::am_false});
+  if (k == "system_logger") return system_logger();
+  if (k == "c_compiler_used") {
+    return build_tuple(*p, {atom("gnuc"), build_tuple(*p, {make_small(__GNUC__), make_small(__GNUC_MINOR__),
+                                                            make_small(__GNUC_PATCHLEVEL__)})});
+  }
+  if (Term v = runtime_item(p, k); v != kNonValue) return v;
   return badarg(p);
 }
 
