@@ -12,6 +12,7 @@
 #include "bifs/bifs.hpp"
 #include "vm/atom_table.hpp"
 #include "vm/bits.hpp"
+#include "vm/export_table.hpp"
 #include "vm/process.hpp"
 
 using namespace openbeam;
@@ -40,9 +41,23 @@ Term pieces(vm::Process& p, const uint8_t* d, size_t n, uint8_t mode) {
   return l;
 }
 
+// x registers for bif_trap (a BIF that works in slices leaves the next
+// call's arguments there).
+Term g_x[16];
+
+// Calls a BIF and, as the interpreter would, every native continuation it
+// traps to (binary:matches/split and characters_to_list on long inputs work
+// in slices). A trap to Erlang code (e.g. unicode:characters_to_binary_int
+// for a non-native encoding) ends the call.
 void call(vm::Process& p, Term (*f)(vm::Process*, Term*), std::vector<Term> args) {
   Term r = f(&p, args.data());
-  (void)r;
+  while (r == vm::kTrap && p.trap_to && p.trap_to->bif) {
+    const vm::ExportEntry* e = p.trap_to;
+    p.trap_to = nullptr;
+    args.assign(g_x, g_x + e->arity);
+    r = e->bif(&p, args.data());
+  }
+  p.trap_to = nullptr;
   p.exc_reason = vm::kNonValue;
   p.raise.clear();
 }
@@ -55,6 +70,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const uint8_t* d = data + 1;
   size_t n = size - 1;
   vm::Process p;
+  p.x = g_x;
   Term enc = (mode & 1) ? vm::atoms::am_latin1 : vm::atoms::am_utf8;
   Term whole = bin(p, d, n);
   Term parts = pieces(p, d, n, mode);
@@ -62,6 +78,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   call(p, bifs::unicode_characters_to_list_2, {whole, enc});
   call(p, bifs::unicode_characters_to_binary_2, {parts, enc});
   call(p, bifs::unicode_characters_to_list_2, {parts, enc});
+  if ((mode & 0x08) && n > 0) {
+    // Past kListSliceBytes (32 KiB) characters_to_list of a valid UTF-8
+    // binary converts in slices from the end, each cut at a character
+    // boundary: the input repeated to a little over 32 KiB.
+    std::vector<uint8_t> big;
+    while (big.size() < 33000) big.insert(big.end(), d, d + n);
+    call(p, bifs::unicode_characters_to_list_2, {bin(p, big.data(), big.size()), vm::atoms::am_utf8});
+  }
 
   size_t cut = n ? (mode % (n + 1)) : 0;
   Term pat = bin(p, d, cut), subject = bin(p, d + cut, n - cut);
