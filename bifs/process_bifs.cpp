@@ -118,6 +118,19 @@ bool parse_max_heap(Term v, ProcessSettings* s) {
 
 namespace {
 
+// A monitor's {tag, T}: kept with the monitor (in its own arena unless
+// immediate) until the DOWN message is built.
+void set_monitor_tag(MonitorLink& m, Term tag) {
+  if (tag == kNonValue) return;
+  if (is_immed(tag)) {
+    m.tag = tag;
+    return;
+  }
+  auto arena = std::make_shared<TermArena>();
+  m.tag = copy_term(*arena, tag);
+  m.tag_arena = arena;
+}
+
 // Sets up a monitor from `origin` on `target` (alive); returns its ref.
 Term add_monitor(Process* origin, Process* target, Term name, Term tag, AliasMode alias, bool has_alias) {
   Term ref = make_ref(*origin);
@@ -125,15 +138,7 @@ Term add_monitor(Process* origin, Process* target, Term name, Term tag, AliasMod
   m.ref = store_ref(ref);
   m.other = target->pid;
   m.name = name;
-  if (tag != kNonValue) {
-    if (is_immed(tag)) {
-      m.tag = tag;
-    } else {
-      auto arena = std::make_shared<TermArena>();
-      m.tag = copy_term(*arena, tag);
-      m.tag_arena = arena;
-    }
-  }
+  set_monitor_tag(m, tag);
   m.alias = has_alias;
   if (has_alias) add_alias(m.ref, origin->pid, alias);
   origin->monitors.push_back(m);
@@ -212,11 +217,7 @@ Term monitor_port(Process* p, Term item, Term tag, AliasMode mode, bool alias) {
   m.ref = store_ref(ref);
   m.other = port->id;
   m.name = name;
-  if (tag != kNonValue) {
-    auto arena = std::make_shared<TermArena>();
-    m.tag = copy_term(*arena, tag);
-    m.tag_arena = arena;
-  }
+  set_monitor_tag(m, tag);
   m.alias = alias;
   if (alias) add_alias(m.ref, p->pid, mode);
   p->monitors.push_back(m);

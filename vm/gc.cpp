@@ -456,6 +456,17 @@ void Process::after_collection(size_t used_before, unsigned live) {
   verify_heaps(this, live);
 }
 
+namespace {
+// Moves the stack to the top of the new heap ending at `new_end`; roots are
+// read from there during the copy.
+void move_stack(Process* p, Word* new_end, size_t stack_words) {
+  Word* new_stop = new_end - stack_words;
+  std::memcpy(new_stop, p->stop, stack_words * sizeof(Word));
+  p->stop = new_stop;
+  p->heap_end = new_end;
+}
+}  // namespace
+
 // False when a minor collection is not possible (a major one is due).
 bool Process::minor_collection(size_t need, unsigned live) {
   size_t young_used = size_t(htop - heap_start) + fragment_words(this);
@@ -472,13 +483,9 @@ bool Process::minor_collection(size_t need, unsigned live) {
   size_t stack_words = size_t(heap_end - stop);
   size_t size = std::max(settings.min_heap_size, next_heap_size(stack_words + young_used));
   Word* block = take_block(size);
-  Word* new_end = block + size;
-  Word* new_stop = new_end - stack_words;
-  std::memcpy(new_stop, stop, stack_words * sizeof(Word));
   Word* const from = heap_start;
   const size_t from_size = heap_words();
-  stop = new_stop;  // roots are read from the new stack
-  heap_end = new_end;
+  move_stack(this, block + size, stack_words);
 
   Collector c(this, false, block, old_htop);
   for_each_root(this, live, [&](Term& t) { t = c.copy(t); });
@@ -524,13 +531,9 @@ void Process::major_collection(size_t need, unsigned live, size_t exact_size) {
   }
   heap_grow_ = false;
   Word* block = take_block(size);
-  Word* new_end = block + size;
-  Word* new_stop = new_end - stack_words;
-  std::memcpy(new_stop, stop, stack_words * sizeof(Word));
   Word* const from = heap_start;
   const size_t from_size = heap_words();
-  stop = new_stop;  // roots are read from the new stack
-  heap_end = new_end;
+  move_stack(this, block + size, stack_words);
 
   Collector c(this, true, block, nullptr);
   for_each_root(this, live, [&](Term& t) { t = c.copy(t); });

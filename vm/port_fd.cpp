@@ -67,10 +67,7 @@ class FdDriver final : public PortDriver {
         }
         if (state->stopped.load()) break;
         if (n > 0) {
-          auto data = std::make_shared<std::string>(reinterpret_cast<char*>(buf.get()), size_t(n));
-          s.io.post([id, data] {
-            if (Port* p = lookup_port(id)) port_input(p, reinterpret_cast<const uint8_t*>(data->data()), data->size());
-          });
+          post_port_input(id, buf.get(), size_t(n));
           continue;
         }
         int err = n == 0 ? 0 : errno;

@@ -213,10 +213,7 @@ class SpawnDriver final : public PortDriver {
         ssize_t n = ::read(fd, buf.get(), 65536);
         if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
         if (n > 0) {
-          auto data = std::make_shared<std::string>(reinterpret_cast<char*>(buf.get()), size_t(n));
-          s.io.post([id, data] {
-            if (Port* p = lookup_port(id)) port_input(p, reinterpret_cast<const uint8_t*>(data->data()), data->size());
-          });
+          post_port_input(id, buf.get(), size_t(n));
           continue;
         }
         int err = n == 0 ? 0 : errno;

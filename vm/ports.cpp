@@ -232,6 +232,13 @@ void port_input(Port* port, const uint8_t* bytes, size_t n) {
   else frame_packets(port);
 }
 
+void post_port_input(Term port_id, const uint8_t* bytes, size_t n) {
+  auto data = std::make_shared<std::string>(reinterpret_cast<const char*>(bytes), n);
+  scheduler().io.post([port_id, data] {
+    if (Port* p = lookup_port(port_id)) port_input(p, reinterpret_cast<const uint8_t*>(data->data()), data->size());
+  });
+}
+
 void port_input_eof(Port* port) {
   if (port->opts.line && !port->pending.empty()) {
     deliver_line(port, reinterpret_cast<const uint8_t*>(port->pending.data()), port->pending.size(), false);

@@ -111,6 +111,9 @@ void unlink_port(Process* p, Port* port);
 
 // Driver callbacks (scheduler thread): bytes read, end of input, failure.
 void port_input(Port* port, const uint8_t* bytes, size_t n);
+// A reader thread's bytes: copied and handed to port_input on the
+// scheduler thread (dropped if the port has closed meanwhile).
+void post_port_input(Term port_id, const uint8_t* bytes, size_t n);
 void port_input_eof(Port* port);
 void port_driver_error(Port* port, Term reason);
 // Sends {Port, {exit_status, Status}} to the owner (spawn driver).

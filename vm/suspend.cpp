@@ -52,10 +52,9 @@ bool suspend_process(Process* by, Process* target, bool unless_suspending) {
 }
 
 bool resume_process(Process* by, Process* target) {
-  auto& t = table();
-  auto it = std::find_if(t.begin(), t.end(), [&](const Suspension& s) { return s.by == by->pid && s.target == target->pid; });
-  if (it == t.end()) return false;
-  if (--it->count == 0) t.erase(it);
+  Suspension* s = find(by->pid, target->pid);
+  if (!s) return false;
+  if (--s->count == 0) table().erase(table().begin() + (s - table().data()));
   unsuspend(target, 1);
   return true;
 }
